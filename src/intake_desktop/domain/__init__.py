@@ -1,0 +1,1 @@
+"""Plain domain types. No Qt, no SQL."""
