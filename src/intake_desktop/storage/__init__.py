@@ -1,0 +1,1 @@
+"""Tables, engine, migrations and repositories. No Qt here."""

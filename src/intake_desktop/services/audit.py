@@ -1,0 +1,100 @@
+"""The access log: append-only events chained with an HMAC under the vault's audit key.
+
+Each event's MAC covers its own fields, a hash of its encrypted details and the previous MAC;
+the newest MAC and the event count are kept in vault_meta. Editing, deleting, reordering or
+cutting off events therefore breaks `verify()`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import socket
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlmodel import Session as DbSession
+
+from intake_desktop.crypto.aead import associated_data
+from intake_desktop.storage.models import AuditEvent, VaultMeta, new_id, utcnow
+
+GENESIS = "0" * 64
+HEAD_KEY = "audit_head"
+COUNT_KEY = "audit_count"
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    seq: int | None
+    reason: str
+
+
+def _canonical(event: AuditEvent, prev_mac: str) -> bytes:
+    at = event.at.isoformat() if isinstance(event.at, datetime) else str(event.at)
+    fields = [
+        event.id, at.replace("+00:00", ""), event.account_id or "", event.action, event.case_id or "",
+        hashlib.sha256(event.details).hexdigest(), prev_mac,
+    ]
+    return json.dumps(fields, separators=(",", ":")).encode()
+
+
+class AuditLog:
+    def __init__(self, session) -> None:
+        self._session = session
+
+    def record(self, action: str, *, case_id: str | None = None, details: dict | None = None,
+               at: datetime | None = None, db: DbSession | None = None) -> None:
+        """Append one event. Pass `db` to make it part of a larger transaction."""
+        if db is None:
+            with self._session.db() as own:
+                self._append(own, action, case_id, details, at)
+                own.commit()
+        else:
+            self._append(db, action, case_id, details, at)
+
+    def _append(self, db: DbSession, action, case_id, details, at) -> None:
+        keyring = self._session.keyring
+        head = db.get(VaultMeta, HEAD_KEY)
+        count = db.get(VaultMeta, COUNT_KEY)
+        prev_mac = head.value if head else GENESIS
+        event_id = new_id()
+        body = dict(details or {})
+        body.setdefault("workstation", socket.gethostname())
+        sealed = keyring.cipher("fields").encrypt_json(body, associated_data("audit_event", "details", event_id, 1))
+        event = AuditEvent(
+            id=event_id, at=at or utcnow(), account_id=self._session.account_id, action=action,
+            case_id=case_id, details=sealed, prev_mac=prev_mac, mac="",
+        )
+        event.mac = keyring.mac("audit", _canonical(event, prev_mac)).hex()
+        db.add(event)
+        db.merge(VaultMeta(key=HEAD_KEY, value=event.mac))
+        db.merge(VaultMeta(key=COUNT_KEY, value=str(int(count.value) + 1 if count else 1)))
+
+    def verify(self) -> list[AuditProblem]:
+        keyring = self._session.keyring
+        problems: list[AuditProblem] = []
+        prev_mac = GENESIS
+        seen = 0
+        with self._session.db() as db:
+            events = db.exec(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
+            for event in events:
+                seen += 1
+                if event.prev_mac != prev_mac:
+                    problems.append(AuditProblem(event.seq, "chain broken before this event"))
+                expected = keyring.mac("audit", _canonical(event, event.prev_mac)).hex()
+                if expected != event.mac:
+                    problems.append(AuditProblem(event.seq, "event was changed"))
+                prev_mac = event.mac
+            head = db.get(VaultMeta, HEAD_KEY)
+            count = db.get(VaultMeta, COUNT_KEY)
+        if (head.value if head else GENESIS) != prev_mac:
+            problems.append(AuditProblem(None, "newest events are missing"))
+        if int(count.value if count else 0) != seen:
+            problems.append(AuditProblem(None, "number of events does not match"))
+        return problems
+
+    def details(self, event: AuditEvent) -> dict:
+        return self._session.keyring.cipher("fields").decrypt_json(
+            event.details, associated_data("audit_event", "details", event.id, 1)
+        )

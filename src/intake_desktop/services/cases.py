@@ -1,0 +1,262 @@
+"""Cases: create, list (the in-memory index built at unlock), open, edit with version checks.
+
+Role rule: a counsellor reaches only cases assigned to or shared with them; a supervisor and
+an admin reach every case. Every path into case content goes through `_check_access`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable, Iterable, Iterator
+
+from sqlalchemy import func, insert, select, update
+
+from intake_desktop.crypto.errors import TamperedError
+from intake_desktop.domain.cases import CaseSummary, parse_date
+from intake_desktop.domain.enums import RiskLevel, Role, Stage
+from intake_desktop.domain.search import CaseIndex, sort_by_name
+from intake_desktop.services import errors as E
+from intake_desktop.services.people import clean_person
+from intake_desktop.storage.models import Account, CaseFile, CaseShare, Person, new_id, utcnow
+
+Progress = Callable[[int, int], None]
+BATCH = 2000
+
+
+@dataclass
+class NewCase:
+    person: dict
+    case: dict
+    counsellor_id: str | None = None
+    is_demo: bool = False
+    stage: Stage = Stage.INTAKE
+
+
+@dataclass
+class CaseDetail:
+    case_id: str
+    case_number: str
+    stage: Stage
+    counsellor_id: str
+    person_id: str
+    person: dict
+    person_version: int
+    case: dict
+    case_version: int
+    is_demo: bool
+
+
+def _summary(case_row, person_doc: dict, case_doc: dict, counsellor_names: dict) -> CaseSummary:
+    risk = case_doc.get("risk_level")
+    return CaseSummary(
+        case_id=case_row.id,
+        case_number=case_row.case_number,
+        name=person_doc.get("name", ""),
+        birth_date=parse_date(person_doc.get("birth_date")),
+        stage=Stage(case_row.stage),
+        risk_level=RiskLevel(risk) if risk else None,
+        counsellor_id=case_row.counsellor_id,
+        counsellor_name=counsellor_names.get(case_row.counsellor_id, ""),
+        mobile=person_doc.get("mobile", ""),
+        last_contact=parse_date(case_doc.get("last_contact")),
+        next_follow_up=parse_date(case_doc.get("next_follow_up")),
+        is_demo=case_row.is_demo,
+        crisis=bool(case_doc.get("crisis")),
+    )
+
+
+class CasesService:
+    def __init__(self, session) -> None:
+        self._session = session
+        self._index: CaseIndex | None = None
+
+    # -- access -----------------------------------------------------------------------------
+    def _visible_filter(self, query):
+        if self._session.has_role(Role.SUPERVISOR):
+            return query
+        shared = select(CaseShare.case_id).where(CaseShare.account_id == self._session.account_id)
+        return query.where((CaseFile.counsellor_id == self._session.account_id) | CaseFile.id.in_(shared))
+
+    def _check_access(self, db, case_row: CaseFile | None, case_ref: str) -> CaseFile:
+        if case_row is None:
+            raise E.ServiceError(E.MSG_CASE_NOT_FOUND, case=case_ref)
+        if self._session.has_role(Role.SUPERVISOR) or case_row.counsellor_id == self._session.account_id:
+            return case_row
+        if db.get(CaseShare, (case_row.id, self._session.account_id)) is None:
+            raise E.DeniedError(E.MSG_CASE_DENIED, case=case_ref)
+        return case_row
+
+    def _find_case(self, db, case_ref: str) -> CaseFile:
+        """A case by id or by case number."""
+        row = db.get(CaseFile, case_ref)
+        if row is None:
+            row = db.exec(select(CaseFile).where(CaseFile.case_number == case_ref)).scalar_one_or_none()
+        return self._check_access(db, row, case_ref)
+
+    # -- reading ----------------------------------------------------------------------------
+    def _counsellor_names(self, db) -> dict[str, str]:
+        return {a.id: a.display_name for a in db.exec(select(Account)).scalars()}
+
+    def load_index(self, progress: Progress | None = None) -> CaseIndex:
+        """Decrypt every visible case into memory, sorted 가나다. Called once after unlock."""
+        sealer = self._session.sealer
+        summaries: list[CaseSummary] = []
+        with self._session.db() as db:
+            names = self._counsellor_names(db)
+            total = db.exec(self._visible_filter(select(func.count()).select_from(CaseFile))).scalar_one()
+            query = self._visible_filter(
+                select(CaseFile.id, CaseFile.case_number, CaseFile.stage, CaseFile.counsellor_id,
+                       CaseFile.is_demo, CaseFile.version, CaseFile.data,
+                       Person.id.label("person_id"), Person.version.label("person_version"),
+                       Person.data.label("person_data"))
+                .join(Person, Person.id == CaseFile.person_id)
+            )
+            for done, row in enumerate(db.connection().execute(query), start=1):
+                try:
+                    person = sealer.open("person", row.person_id, row.person_version, row.person_data)
+                    case = sealer.open("case_file", row.id, row.version, row.data)
+                except TamperedError as exc:
+                    raise E.DamagedError() from exc
+                summaries.append(_summary(row, person, case, names))
+                if progress and done % 1000 == 0:
+                    progress(done, total)
+        self._index = CaseIndex(sort_by_name(summaries))
+        if progress:
+            progress(total, total)
+        return self._index
+
+    @property
+    def index(self) -> CaseIndex:
+        if self._index is None:
+            self.load_index()
+        return self._index
+
+    def search(self, query: str) -> list[CaseSummary]:
+        items = self.index.items
+        return [items[i] for i in self.index.search(query)]
+
+    def get(self, case_ref: str) -> CaseDetail:
+        """Open one case (recorded in the access log)."""
+        sealer = self._session.sealer
+        with self._session.db() as db:
+            row = self._find_case(db, case_ref)
+            person = db.get(Person, row.person_id)
+            try:
+                detail = CaseDetail(
+                    case_id=row.id, case_number=row.case_number, stage=Stage(row.stage),
+                    counsellor_id=row.counsellor_id, person_id=person.id,
+                    person=sealer.open("person", person.id, person.version, person.data),
+                    person_version=person.version,
+                    case=sealer.open("case_file", row.id, row.version, row.data),
+                    case_version=row.version, is_demo=row.is_demo,
+                )
+            except TamperedError as exc:
+                raise E.DamagedError() from exc
+            self._session.audit.record("case.view", case_id=row.id, db=db)
+            db.commit()
+        return detail
+
+    def count(self) -> int:
+        with self._session.db() as db:
+            return db.exec(select(func.count()).select_from(CaseFile)).scalar_one()
+
+    def count_real(self) -> int:
+        with self._session.db() as db:
+            return db.exec(select(func.count()).select_from(CaseFile).where(CaseFile.is_demo == False)).scalar_one()  # noqa: E712
+
+    # -- writing ----------------------------------------------------------------------------
+    def _next_numbers(self, db, year: int, how_many: int) -> Iterator[str]:
+        prefix = f"{year}-"
+        last = db.exec(
+            select(func.max(CaseFile.case_number)).where(CaseFile.case_number.like(prefix + "%"))
+        ).scalar_one()
+        start = int(last.split("-")[1]) + 1 if last else 1
+        for n in range(start, start + how_many):
+            yield f"{prefix}{n:05d}"
+
+    def create(self, person: dict, case: dict | None = None, counsellor_id: str | None = None) -> str:
+        """Validate and store one new case. Raises UsageError listing every problem."""
+        clean, problems = clean_person(person)
+        if problems:
+            raise E.UsageError("; ".join(p.render() for p in problems))
+        ids = self.create_many([NewCase(clean, dict(case or {}), counsellor_id)])
+        return ids[0]
+
+    def create_many(self, new_cases: Iterable[NewCase], progress: Progress | None = None,
+                    audit_action: str = "case.create") -> list[str]:
+        """Store already-validated cases in one transaction: all of them or none."""
+        self._session.keyring
+        sealer = self._session.sealer
+        created: list[str] = []
+        now = utcnow()
+        with self._session.db() as db:
+            numbers = None
+            people_batch: list[dict] = []
+            case_batch: list[dict] = []
+
+            def flush() -> None:
+                if people_batch:
+                    db.execute(insert(Person), people_batch)
+                    db.execute(insert(CaseFile), case_batch)
+                    people_batch.clear()
+                    case_batch.clear()
+
+            pending = list(new_cases) if not isinstance(new_cases, list) else new_cases
+            numbers = self._next_numbers(db, now.year, len(pending))
+            for new in pending:
+                owner = new.counsellor_id or self._session.account_id
+                if owner != self._session.account_id:
+                    self._session.require_role(Role.SUPERVISOR)
+                person_id, case_id = new_id(), new_id()
+                people_batch.append({
+                    "id": person_id, "created_at": now, "updated_at": now, "version": 1,
+                    "data": sealer.seal("person", person_id, 1, new.person),
+                })
+                case_batch.append({
+                    "id": case_id, "person_id": person_id, "case_number": next(numbers),
+                    "stage": new.stage.value, "counsellor_id": owner, "is_demo": new.is_demo,
+                    "created_at": now, "updated_at": now, "version": 1,
+                    "data": sealer.seal("case_file", case_id, 1, new.case),
+                })
+                created.append(case_id)
+                if len(people_batch) >= BATCH:
+                    flush()
+                    if progress:
+                        progress(len(created), len(pending))
+            flush()
+            if len(created) == 1:
+                self._session.audit.record(audit_action, case_id=created[0], db=db)
+            elif created:
+                self._session.audit.record(audit_action, details={"count": len(created)}, db=db)
+            db.commit()
+        self._index = None
+        return created
+
+    def update_person(self, case_ref: str, person: dict, expected_version: int) -> int:
+        """Save an edited person document; raises ConflictError if someone saved first."""
+        clean, problems = clean_person(person)
+        if problems:
+            raise E.UsageError("; ".join(p.render() for p in problems))
+        with self._session.db() as db:
+            row = self._find_case(db, case_ref)
+            new_version = expected_version + 1
+            result = db.execute(
+                update(Person)
+                .where(Person.id == row.person_id, Person.version == expected_version)
+                .values(version=new_version, updated_at=utcnow(),
+                        data=self._session.sealer.seal("person", row.person_id, new_version, clean))
+            )
+            if result.rowcount != 1:
+                raise ConflictError(E.MSG_CONFLICT)
+            self._session.audit.record("person.edit", case_id=row.id, db=db)
+            db.commit()
+        self._index = None
+        return new_version
+
+    def forget(self) -> None:
+        self._index = None
+
+
+class ConflictError(E.ServiceError):
+    """Optimistic concurrency: the row's version moved on since it was read."""

@@ -1,0 +1,139 @@
+"""An unlocked vault for one account: holds the keys, enforces roles, hands out services."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from sqlalchemy import delete, select
+from sqlmodel import Session as DbSession
+
+from intake_desktop.crypto.errors import WrongKeyError
+from intake_desktop.crypto.keys import KeyRing
+from intake_desktop.crypto.sealer import Sealer
+from intake_desktop.domain.enums import Role, SlotKind
+from intake_desktop.services import errors as E
+from intake_desktop.storage.models import Account, KeySlot, LoginFailure
+
+if TYPE_CHECKING:
+    from intake_desktop.services.vault import Vault
+
+_ROLE_RANK = {Role.COUNSELLOR: 0, Role.SUPERVISOR: 1, Role.ADMIN: 2}
+
+
+class Session:
+    def __init__(self, vault: "Vault", keyring: KeyRing, account_id: str) -> None:
+        self.vault = vault
+        self._keyring = keyring
+        self.account_id = account_id
+        with self.db() as db:
+            account = db.get(Account, account_id)
+            self.username = account.username
+            self.display_name = account.display_name
+            self.role = Role(account.role)
+        self._lock_listeners: list[Callable[[], None]] = []
+        self._services: dict[str, object] = {}
+
+    # -- plumbing ---------------------------------------------------------------------------
+    def db(self) -> DbSession:
+        return DbSession(self.vault.engine, expire_on_commit=False)
+
+    @property
+    def keyring(self) -> KeyRing:
+        if not self._keyring.is_open:
+            raise E.DeniedError(E.MSG_VAULT_LOCKED)
+        return self._keyring
+
+    @property
+    def sealer(self) -> Sealer:
+        return Sealer(self.keyring.cipher("fields"))
+
+    @property
+    def is_locked(self) -> bool:
+        return not self._keyring.is_open
+
+    def require_role(self, minimum: Role) -> None:
+        self.keyring  # a locked session may do nothing at all
+        if _ROLE_RANK[self.role] < _ROLE_RANK[minimum]:
+            raise E.DeniedError(E.MSG_ROLE_REQUIRED, role=minimum.value)
+
+    def has_role(self, minimum: Role) -> bool:
+        return _ROLE_RANK[self.role] >= _ROLE_RANK[minimum]
+
+    def _service(self, name: str, factory):
+        service = self._services.get(name)
+        if service is None:
+            service = self._services[name] = factory(self)
+        return service
+
+    @property
+    def audit(self):
+        from intake_desktop.services.audit import AuditLog
+
+        return self._service("audit", AuditLog)
+
+    @property
+    def accounts(self):
+        from intake_desktop.services.accounts import AccountsService
+
+        return self._service("accounts", AccountsService)
+
+    @property
+    def cases(self):
+        from intake_desktop.services.cases import CasesService
+
+        return self._service("cases", CasesService)
+
+    @property
+    def drafts(self):
+        from intake_desktop.services.drafts import DraftStore
+
+        return self._service("drafts", DraftStore)
+
+    # -- life cycle -------------------------------------------------------------------------
+    def on_unlocked(self, via: SlotKind) -> None:
+        """Fold failed attempts (written while no key was known) into the audit chain."""
+        with self.db() as db:
+            failures = db.exec(
+                select(LoginFailure).where(LoginFailure.account_id == self.account_id).order_by(LoginFailure.id)
+            ).scalars().all()
+            account = db.get(Account, self.account_id)
+            account.failed_attempts = 0
+            account.last_failed_at = None
+            db.exec(delete(LoginFailure).where(LoginFailure.account_id == self.account_id))
+            db.commit()
+        for failure in failures:
+            self.audit.record("login.failed", at=failure.at)
+        self.audit.record("login.recovery" if via is SlotKind.RECOVERY else "login")
+
+    def add_lock_listener(self, listener: Callable[[], None]) -> None:
+        self._lock_listeners.append(listener)
+
+    def lock(self) -> None:
+        """Drop the key and every decrypted object held by the services."""
+        if self._keyring.is_open:
+            self.audit.record("lock")
+        for service in self._services.values():
+            forget = getattr(service, "forget", None)
+            if forget:
+                forget()
+        self._keyring.close()
+        for listener in list(self._lock_listeners):
+            listener()
+
+    def resume(self, passphrase: str) -> None:
+        """Unlock again as the same account (the lock screen)."""
+        fresh = self.vault.unlock(self.username, passphrase)
+        self._keyring = fresh._keyring  # the fresh session already recorded the login
+
+    def verify_passphrase(self, passphrase: str) -> bool:
+        with self.db() as db:
+            slot = db.exec(
+                select(KeySlot).where(KeySlot.account_id == self.account_id, KeySlot.kind == SlotKind.ACCOUNT.value)
+            ).scalar_one_or_none()
+        if slot is None:
+            return False
+        try:
+            self.vault._open_slot(slot, passphrase.encode())
+        except (WrongKeyError, E.DamagedError):
+            return False
+        return True

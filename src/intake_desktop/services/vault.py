@@ -1,0 +1,316 @@
+"""Vault life cycle: create, open (migrate), unlock with a passphrase or the recovery key.
+
+A `Vault` is an open database with no keys; `unlock` returns a `Session` holding the keys.
+One process at a time holds a vault: the lock file tells a second instance clearly.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable
+
+import filelock
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import func, select
+from sqlmodel import Session as DbSession
+
+from intake_desktop.crypto import keys, recovery
+from intake_desktop.crypto.errors import WeakParametersError, WrongKeyError
+from intake_desktop.crypto.kdf import KdfParams
+from intake_desktop.domain.enums import Role, SlotKind
+from intake_desktop.domain.korean import clean_text
+from intake_desktop.paths import VAULT_FILE
+from intake_desktop.services import errors as E
+from intake_desktop.services.accounts import validate_passphrase, validate_username
+from intake_desktop.services.session import Session
+from intake_desktop.storage import migrate
+from intake_desktop.storage.engine import make_engine, sqlite_url
+from intake_desktop.storage.models import Account, KeySlot, LoginFailure, VaultMeta, new_id, utcnow
+
+LOCK_FILE = "vault.lock"
+FREE_ATTEMPTS = 5
+MAX_DELAY_SECONDS = 15 * 60
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def lockout_delay(failed_attempts: int) -> int:
+    """Seconds to wait after `failed_attempts` failures: 0 for the first five, then doubling."""
+    if failed_attempts < FREE_ATTEMPTS:
+        return 0
+    return min(MAX_DELAY_SECONDS, 2 ** (failed_attempts - FREE_ATTEMPTS + 1) * 15 // 2)
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    id: str
+    username: str
+    display_name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    vault: "Vault"
+    recovery_key: str
+
+
+def _translate_os_error(exc: OSError, path: Path) -> E.ServiceError:
+    if exc.errno == errno.ENOSPC:
+        return E.ServiceError(E.MSG_DISK_FULL)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return E.ServiceError(E.MSG_READ_ONLY, path=str(path))
+    return E.ServiceError(E.MSG_IO, path=str(path), reason=exc.strerror or str(exc))
+
+
+def _is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+class Vault:
+    """An open vault database (no keys yet)."""
+
+    def __init__(self, data_dir: Path, *, clock: Callable[[], datetime] = utcnow) -> None:
+        self.data_dir = Path(data_dir)
+        self.db_path = self.data_dir / VAULT_FILE
+        self.clock = clock
+        self._lock = filelock.FileLock(str(self.data_dir / LOCK_FILE), timeout=0)
+        self.engine = None
+        self.vault_id = ""
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def exists(cls, data_dir: Path) -> bool:
+        return (Path(data_dir) / VAULT_FILE).exists()
+
+    @classmethod
+    def open(cls, data_dir: Path, **kwargs) -> "Vault":
+        data_dir = Path(data_dir)
+        db_path = data_dir / VAULT_FILE
+        if not db_path.exists():
+            raise E.ServiceError(E.MSG_NO_VAULT, path=str(data_dir))
+        if not _is_sqlite_file(db_path):
+            raise E.DamagedError(E.MSG_NOT_A_VAULT, path=str(db_path))
+        vault = cls(data_dir, **kwargs)
+        vault._acquire()
+        try:
+            vault._connect(create=False)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
+    def create(cls, data_dir: Path, centre_name: str, admin_username: str, admin_display_name: str,
+               admin_passphrase: str, **kwargs) -> CreatedVault:
+        data_dir = Path(data_dir)
+        centre_name = clean_text(centre_name).strip()
+        admin_username = validate_username(admin_username)
+        validate_passphrase(admin_passphrase)
+        if (data_dir / VAULT_FILE).exists():
+            raise E.ServiceError(E.MSG_VAULT_EXISTS, path=str(data_dir))
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _translate_os_error(exc, data_dir) from exc
+        vault = cls(data_dir, **kwargs)
+        vault._acquire()
+        try:
+            vault._connect(create=True)
+            recovery_key = vault._initialise(
+                centre_name, admin_username, clean_text(admin_display_name or admin_username),
+                admin_passphrase,
+            )
+        except BaseException:
+            vault.close()
+            # A half-made vault is worse than none: the next `init` must be able to start over.
+            for suffix in ("", "-wal", "-shm"):
+                (data_dir / (VAULT_FILE + suffix)).unlink(missing_ok=True)
+            raise
+        return CreatedVault(vault, recovery_key)
+
+    def _acquire(self) -> None:
+        try:
+            self._lock.acquire()
+        except filelock.Timeout as exc:
+            raise E.ServiceError(E.MSG_IN_USE) from exc
+        except OSError as exc:
+            raise _translate_os_error(exc, self.data_dir) from exc
+
+    def _connect(self, *, create: bool) -> None:
+        try:
+            if not create and not self.db_path.stat().st_mode & 0o200:
+                raise E.ServiceError(E.MSG_READ_ONLY, path=str(self.db_path))
+            self.engine = make_engine(sqlite_url(self.db_path))
+            migrate.upgrade(self.engine, None if create else self.db_path)
+            if not create:
+                self.vault_id = self._meta("vault_id") or ""
+                if not self.vault_id:
+                    raise E.DamagedError(E.MSG_NOT_A_VAULT, path=str(self.db_path))
+        except migrate.SchemaTooNewError as exc:
+            raise E.ServiceError(E.MSG_SCHEMA_TOO_NEW) from exc
+        except sa_exc.OperationalError as exc:
+            text = str(exc.orig).lower()
+            if "readonly" in text or "unable to open" in text:
+                raise E.ServiceError(E.MSG_READ_ONLY, path=str(self.data_dir)) from exc
+            if "disk" in text and "full" in text:
+                raise E.ServiceError(E.MSG_DISK_FULL) from exc
+            raise E.DamagedError(E.MSG_NOT_A_VAULT, path=str(self.db_path)) from exc
+        except (sa_exc.DatabaseError, sqlite3.DatabaseError) as exc:
+            raise E.DamagedError(E.MSG_NOT_A_VAULT, path=str(self.db_path)) from exc
+        except OSError as exc:
+            raise _translate_os_error(exc, self.data_dir) from exc
+
+    def _initialise(self, centre_name: str, username: str, display_name: str, passphrase: str) -> str:
+        self.vault_id = new_id()
+        dek = keys.new_data_key()
+        recovery_key = recovery.generate()
+        admin = Account(username=username, display_name=display_name, role=Role.ADMIN.value)
+        with DbSession(self.engine) as db:
+            db.add(VaultMeta(key="vault_id", value=self.vault_id))
+            db.add(VaultMeta(key="centre_name", value=centre_name))
+            db.add(VaultMeta(key="created_at", value=self.clock().isoformat()))
+            db.add(admin)
+            db.flush()
+            admin_id = admin.id
+            db.add(self._make_slot(dek, passphrase.encode(), SlotKind.ACCOUNT, admin_id))
+            db.add(self._make_slot(dek, recovery.secret_bytes(recovery_key), SlotKind.RECOVERY, None))
+            db.commit()
+        session = self._session(dek, admin_id, SlotKind.ACCOUNT)
+        session.audit.record("vault.create", details={"centre": centre_name})
+        session.lock()
+        return recovery_key
+
+    def _make_slot(self, dek: bytes, secret: bytes, kind: SlotKind, account_id: str | None) -> KeySlot:
+        slot_id = new_id()
+        wrapped = keys.wrap_data_key(dek, secret, self.vault_id, slot_id)
+        return KeySlot(
+            id=slot_id, account_id=account_id, kind=kind.value,
+            kdf_params=json.dumps(wrapped.params.to_json()), wrapped_key=wrapped.wrapped,
+        )
+
+    def close(self) -> None:
+        if self.engine is not None:
+            self.engine.dispose()
+            self.engine = None
+        if self._lock.is_locked:
+            self._lock.release()
+
+    def __enter__(self) -> "Vault":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    # -- facts readable without a key -------------------------------------------------------
+    def _meta(self, key: str) -> str | None:
+        with DbSession(self.engine) as db:
+            row = db.get(VaultMeta, key)
+            return row.value if row else None
+
+    @property
+    def centre_name(self) -> str:
+        return self._meta("centre_name") or ""
+
+    def accounts(self) -> list[AccountInfo]:
+        """Active accounts, for the login window's account chooser."""
+        with DbSession(self.engine) as db:
+            rows = db.exec(select(Account).where(Account.active == True).order_by(Account.username)).scalars()  # noqa: E712
+            return [AccountInfo(a.id, a.username, a.display_name, Role(a.role)) for a in rows]
+
+    # -- unlocking --------------------------------------------------------------------------
+    def _active_account(self, db: DbSession, username: str) -> Account:
+        account = db.exec(select(Account).where(Account.username == username)).scalar_one_or_none()
+        if account is None or not account.active:
+            raise E.DeniedError(E.MSG_UNKNOWN_ACCOUNT, username=username)
+        return account
+
+    def _slot(self, db: DbSession, kind: SlotKind, account_id: str | None) -> KeySlot:
+        query = select(KeySlot).where(KeySlot.kind == kind.value)
+        if account_id is not None:
+            query = query.where(KeySlot.account_id == account_id)
+        slot = db.exec(query).scalars().first()
+        if slot is None:
+            raise E.DeniedError(E.MSG_UNKNOWN_ACCOUNT, username="")
+        return slot
+
+    def _open_slot(self, slot: KeySlot, secret: bytes) -> bytes:
+        try:
+            params = KdfParams.from_json(json.loads(slot.kdf_params))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise E.DamagedError() from exc
+        wrapped = keys.WrappedKey(params, slot.wrapped_key)
+        try:
+            return keys.unwrap_data_key(wrapped, secret, self.vault_id, slot.id)
+        except WeakParametersError as exc:
+            raise E.DamagedError() from exc
+
+    def _check_lockout(self, account: Account) -> None:
+        delay = lockout_delay(account.failed_attempts)
+        if delay and account.last_failed_at is not None:
+            last = account.last_failed_at
+            if last.tzinfo is None:
+                last = last.replace(tzinfo=timezone.utc)
+            remaining = (last + timedelta(seconds=delay) - self.clock()).total_seconds()
+            if remaining > 0:
+                raise E.DeniedError(E.MSG_LOCKED_OUT, seconds=int(remaining) + 1)
+
+    def _record_failure(self, account_id: str) -> None:
+        with DbSession(self.engine) as db:
+            account = db.get(Account, account_id)
+            account.failed_attempts += 1
+            account.last_failed_at = self.clock()
+            db.add(LoginFailure(account_id=account_id, at=account.last_failed_at))
+            db.commit()
+
+    def unlock(self, username: str, passphrase: str) -> Session:
+        if not passphrase:
+            raise E.DeniedError(E.MSG_EMPTY_PASSPHRASE)
+        with DbSession(self.engine) as db:
+            account = self._active_account(db, username)
+            self._check_lockout(account)
+            slot = self._slot(db, SlotKind.ACCOUNT, account.id)
+        try:
+            dek = self._open_slot(slot, passphrase.encode())
+        except WrongKeyError as exc:
+            self._record_failure(account.id)
+            raise E.DeniedError(E.MSG_WRONG_PASSPHRASE) from exc
+        return self._session(dek, account.id, SlotKind.ACCOUNT)
+
+    def unlock_with_recovery(self, username: str, recovery_key: str) -> Session:
+        """Open the vault with the recovery key, acting as `username` (typically to reset a
+        forgotten passphrase). Recorded in the audit log as a recovery login."""
+        try:
+            secret = recovery.secret_bytes(recovery_key)
+        except recovery.RecoveryKeyFormatError as exc:
+            raise E.DeniedError(E.MSG_BAD_RECOVERY_KEY) from exc
+        with DbSession(self.engine) as db:
+            account = self._active_account(db, username)
+            self._check_lockout(account)
+            slot = self._slot(db, SlotKind.RECOVERY, None)
+        try:
+            dek = self._open_slot(slot, secret)
+        except WrongKeyError as exc:
+            self._record_failure(account.id)
+            raise E.DeniedError(E.MSG_WRONG_RECOVERY_KEY) from exc
+        return self._session(dek, account.id, SlotKind.RECOVERY)
+
+    def _session(self, dek: bytes, account_id: str, via: SlotKind) -> Session:
+        session = Session(self, keys.KeyRing(dek, self.vault_id), account_id)
+        session.on_unlocked(via)
+        return session
+
+    def count_rows(self, model) -> int:
+        with DbSession(self.engine) as db:
+            return db.exec(select(func.count()).select_from(model)).scalar_one()
+
+    def make_slot_for(self, dek: bytes, secret: bytes, kind: SlotKind, account_id: str | None) -> KeySlot:
+        return self._make_slot(dek, secret, kind, account_id)

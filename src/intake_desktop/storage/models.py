@@ -1,0 +1,207 @@
+"""Tables. Everything about a person lives in the encrypted `data` column of its row.
+
+Columns in clear are listed, with the reason, in docs/threat-model.md: ids, foreign keys,
+timestamps, form ids/versions, status enums that say nothing about the person, and the
+counsellor who owns a case. Keep that list and this file in step.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from typing import Optional
+
+from sqlalchemy import LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _blob():
+    # sa_type rather than sa_column: a Column object cannot be shared by the _CaseChild tables.
+    return Field(sa_type=LargeBinary, nullable=False)
+
+
+class VaultMeta(SQLModel, table=True):
+    __tablename__ = "vault_meta"
+    key: str = Field(primary_key=True, max_length=64)
+    value: str
+
+
+class Account(SQLModel, table=True):
+    __tablename__ = "account"
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    username: str = Field(index=True, unique=True, max_length=64)
+    display_name: str = Field(max_length=100)
+    role: str = Field(max_length=16)
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)
+    disabled_at: Optional[datetime] = None
+    failed_attempts: int = 0
+    last_failed_at: Optional[datetime] = None
+    version: int = 1
+
+
+class KeySlot(SQLModel, table=True):
+    __tablename__ = "key_slot"
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    account_id: Optional[str] = Field(default=None, foreign_key="account.id", index=True)
+    kind: str = Field(max_length=16)
+    kdf_params: str  # JSON: algorithm, memory_kib, iterations, lanes, salt (hex)
+    wrapped_key: bytes = _blob()
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class LoginFailure(SQLModel, table=True):
+    """Failed unlocks, written before any key is known; folded into the audit chain at the
+    next successful unlock."""
+
+    __tablename__ = "login_failure"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    account_id: str = Field(foreign_key="account.id", index=True)
+    at: datetime = Field(default_factory=utcnow)
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    version: int = 1
+    data: bytes = _blob()
+
+
+class CaseFile(SQLModel, table=True):
+    __tablename__ = "case_file"
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    person_id: str = Field(foreign_key="person.id", index=True)
+    case_number: str = Field(unique=True, max_length=32)
+    stage: str = Field(max_length=16, index=True)
+    counsellor_id: str = Field(foreign_key="account.id", index=True)
+    is_demo: bool = False
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    closed_at: Optional[datetime] = None
+    version: int = 1
+    data: bytes = _blob()
+
+
+class CaseShare(SQLModel, table=True):
+    __tablename__ = "case_share"
+    case_id: str = Field(foreign_key="case_file.id", primary_key=True)
+    account_id: str = Field(foreign_key="account.id", primary_key=True)
+    granted_by: str = Field(foreign_key="account.id")
+    granted_at: datetime = Field(default_factory=utcnow)
+
+
+class IntakeRecord(SQLModel, table=True):
+    __tablename__ = "intake_record"
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    case_id: str = Field(foreign_key="case_file.id", index=True)
+    form_id: str = Field(max_length=64)
+    form_version: int
+    form_hash: str = Field(max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: str = Field(foreign_key="account.id")
+    updated_at: datetime = Field(default_factory=utcnow)
+    version: int = 1
+    data: bytes = _blob()
+
+
+class _CaseChild(SQLModel):
+    """Shape shared by the records that hang off a case (one encrypted document each)."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    case_id: str = Field(foreign_key="case_file.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: str = Field(foreign_key="account.id")
+    updated_at: datetime = Field(default_factory=utcnow)
+    version: int = 1
+    data: bytes = _blob()
+
+
+class SessionNote(_CaseChild, table=True):
+    __tablename__ = "session_note"
+
+
+class ServicePlan(_CaseChild, table=True):
+    __tablename__ = "service_plan"
+
+
+class FollowUp(_CaseChild, table=True):
+    __tablename__ = "follow_up"
+
+
+class Consent(_CaseChild, table=True):
+    __tablename__ = "consent"
+
+
+class Referral(_CaseChild, table=True):
+    __tablename__ = "referral"
+    status: str = Field(default="draft", max_length=16)
+
+
+class Partner(SQLModel, table=True):
+    """Institutions, not people: their details are public and stay in clear."""
+
+    __tablename__ = "partner"
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    kind: str = Field(max_length=16)
+    details: str  # JSON: names, addressee title, address, phone, fax, e-mail
+    active: bool = True
+    version: int = 1
+
+
+class Letter(SQLModel, table=True):
+    """The letters register (발송 대장)."""
+
+    __tablename__ = "letter"
+    __table_args__ = (UniqueConstraint("number"),)
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    number: str = Field(max_length=48)
+    case_id: str = Field(foreign_key="case_file.id", index=True)
+    partner_id: Optional[str] = Field(default=None, foreign_key="partner.id")
+    created_at: datetime = Field(default_factory=utcnow)
+    created_by: str = Field(foreign_key="account.id")
+    pdf_sha256: str = Field(max_length=64)
+    version: int = 1
+    data: bytes = _blob()
+
+
+class Draft(SQLModel, table=True):
+    """Unsaved typing, kept encrypted so it survives a lock or a crash."""
+
+    __tablename__ = "draft"
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    account_id: str = Field(foreign_key="account.id", index=True)
+    slot: str = Field(max_length=128)
+    updated_at: datetime = Field(default_factory=utcnow)
+    version: int = 1
+    data: bytes = _blob()
+
+
+class AuditEvent(SQLModel, table=True):
+    """Append-only. `mac` chains each event to the one before it (HMAC under the audit key)."""
+
+    __tablename__ = "audit_event"
+    seq: Optional[int] = Field(default=None, primary_key=True)
+    id: str = Field(default_factory=new_id, unique=True, max_length=36)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    account_id: Optional[str] = Field(default=None, foreign_key="account.id", index=True)
+    action: str = Field(max_length=48, index=True)
+    case_id: Optional[str] = Field(default=None, max_length=36, index=True)
+    details: bytes = _blob()
+    prev_mac: str = Field(max_length=64)
+    mac: str = Field(max_length=64)
+
+
+ENCRYPTED_TABLES = (
+    "person", "case_file", "intake_record", "session_note", "service_plan", "follow_up",
+    "consent", "referral", "letter", "draft",
+)
