@@ -45,6 +45,7 @@ class CaseSummary:
     next_follow_up: date | None = None
     is_demo: bool = False
     crisis: bool = False
+    created: date | None = None
     search_keys: tuple = field(default=(), repr=False, compare=False)
 
     def age(self, today: date) -> int | None:

@@ -6,8 +6,8 @@ an admin reach every case. Every path into case content goes through `_check_acc
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
-from datetime import date
 from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import func, insert, select, update
@@ -17,11 +17,20 @@ from intake_desktop.domain.cases import CaseSummary, parse_date
 from intake_desktop.domain.enums import RiskLevel, Role, Stage
 from intake_desktop.domain.search import CaseIndex, sort_by_name
 from intake_desktop.services import errors as E
+from intake_desktop.services import faults
 from intake_desktop.services.people import clean_person
-from intake_desktop.storage.models import Account, CaseFile, CaseShare, Person, new_id, utcnow
+from intake_desktop.storage.models import Account, CaseFile, CaseShare, IntakeRecord, Person, new_id, utcnow
 
 Progress = Callable[[int, int], None]
 BATCH = 2000
+
+
+@dataclass
+class NewIntake:
+    form_id: str
+    form_version: int
+    form_hash: str
+    answers: dict
 
 
 @dataclass
@@ -31,6 +40,7 @@ class NewCase:
     counsellor_id: str | None = None
     is_demo: bool = False
     stage: Stage = Stage.INTAKE
+    intake: NewIntake | None = None
 
 
 @dataclass
@@ -63,6 +73,7 @@ def _summary(case_row, person_doc: dict, case_doc: dict, counsellor_names: dict)
         next_follow_up=parse_date(case_doc.get("next_follow_up")),
         is_demo=case_row.is_demo,
         crisis=bool(case_doc.get("crisis")),
+        created=case_row.created_at.date() if case_row.created_at else None,
     )
 
 
@@ -107,7 +118,7 @@ class CasesService:
             total = db.exec(self._visible_filter(select(func.count()).select_from(CaseFile))).scalar_one()
             query = self._visible_filter(
                 select(CaseFile.id, CaseFile.case_number, CaseFile.stage, CaseFile.counsellor_id,
-                       CaseFile.is_demo, CaseFile.version, CaseFile.data,
+                       CaseFile.is_demo, CaseFile.created_at, CaseFile.version, CaseFile.data,
                        Person.id.label("person_id"), Person.version.label("person_version"),
                        Person.data.label("person_data"))
                 .join(Person, Person.id == CaseFile.person_id)
@@ -166,13 +177,13 @@ class CasesService:
             return db.exec(select(func.count()).select_from(CaseFile).where(CaseFile.is_demo == False)).scalar_one()  # noqa: E712
 
     # -- writing ----------------------------------------------------------------------------
-    def _next_numbers(self, db, year: int, how_many: int) -> Iterator[str]:
+    def _next_numbers(self, db, year: int) -> Iterator[str]:
         prefix = f"{year}-"
         last = db.exec(
             select(func.max(CaseFile.case_number)).where(CaseFile.case_number.like(prefix + "%"))
         ).scalar_one()
         start = int(last.split("-")[1]) + 1 if last else 1
-        for n in range(start, start + how_many):
+        for n in itertools.count(start):
             yield f"{prefix}{n:05d}"
 
     def create(self, person: dict, case: dict | None = None, counsellor_id: str | None = None) -> str:
@@ -180,51 +191,58 @@ class CasesService:
         clean, problems = clean_person(person)
         if problems:
             raise E.UsageError("; ".join(p.render() for p in problems))
-        ids = self.create_many([NewCase(clean, dict(case or {}), counsellor_id)])
-        return ids[0]
+        return self.create_many([NewCase(clean, dict(case or {}), counsellor_id)])[0]
 
-    def create_many(self, new_cases: Iterable[NewCase], progress: Progress | None = None,
-                    audit_action: str = "case.create") -> list[str]:
-        """Store already-validated cases in one transaction: all of them or none."""
-        self._session.keyring
+    def create_many(self, new_cases: Iterable[NewCase], *, total: int | None = None,
+                    progress: Progress | None = None, audit_action: str = "case.create") -> list[str]:
+        """Store already-validated cases in one transaction: all of them or none.
+
+        `new_cases` may be a generator: rows are encrypted and written in batches, so a large
+        import never holds all its plaintext in memory at once.
+        """
         sealer = self._session.sealer
         created: list[str] = []
         now = utcnow()
-        with self._session.db() as db:
-            numbers = None
-            people_batch: list[dict] = []
-            case_batch: list[dict] = []
+        rows: dict[type, list[dict]] = {Person: [], CaseFile: [], IntakeRecord: []}
 
-            def flush() -> None:
-                if people_batch:
-                    db.execute(insert(Person), people_batch)
-                    db.execute(insert(CaseFile), case_batch)
-                    people_batch.clear()
-                    case_batch.clear()
+        def flush(db) -> None:
+            for model, batch in rows.items():  # parents before children: foreign keys are on
+                if batch:
+                    db.execute(insert(model), batch)
+                    batch.clear()
 
-            pending = list(new_cases) if not isinstance(new_cases, list) else new_cases
-            numbers = self._next_numbers(db, now.year, len(pending))
-            for new in pending:
+        with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
+            numbers = self._next_numbers(db, now.year)
+            for new in new_cases:
                 owner = new.counsellor_id or self._session.account_id
                 if owner != self._session.account_id:
                     self._session.require_role(Role.SUPERVISOR)
                 person_id, case_id = new_id(), new_id()
-                people_batch.append({
+                rows[Person].append({
                     "id": person_id, "created_at": now, "updated_at": now, "version": 1,
                     "data": sealer.seal("person", person_id, 1, new.person),
                 })
-                case_batch.append({
+                rows[CaseFile].append({
                     "id": case_id, "person_id": person_id, "case_number": next(numbers),
                     "stage": new.stage.value, "counsellor_id": owner, "is_demo": new.is_demo,
                     "created_at": now, "updated_at": now, "version": 1,
                     "data": sealer.seal("case_file", case_id, 1, new.case),
                 })
+                if new.intake is not None:
+                    record_id = new_id()
+                    rows[IntakeRecord].append({
+                        "id": record_id, "case_id": case_id, "form_id": new.intake.form_id,
+                        "form_version": new.intake.form_version, "form_hash": new.intake.form_hash,
+                        "created_at": now, "created_by": self._session.account_id,
+                        "updated_at": now, "version": 1,
+                        "data": sealer.seal("intake_record", record_id, 1, new.intake.answers),
+                    })
                 created.append(case_id)
-                if len(people_batch) >= BATCH:
-                    flush()
+                if len(rows[Person]) >= BATCH:
+                    flush(db)
                     if progress:
-                        progress(len(created), len(pending))
-            flush()
+                        progress(len(created), total or 0)
+            flush(db)
             if len(created) == 1:
                 self._session.audit.record(audit_action, case_id=created[0], db=db)
             elif created:

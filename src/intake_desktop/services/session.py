@@ -84,6 +84,12 @@ class Session:
         return self._service("cases", CasesService)
 
     @property
+    def records(self):
+        from intake_desktop.services.records import RecordsService
+
+        return self._service("records", RecordsService)
+
+    @property
     def drafts(self):
         from intake_desktop.services.drafts import DraftStore
 

@@ -6,7 +6,6 @@ One process at a time holds a vault: the lock file tells a second instance clear
 
 from __future__ import annotations
 
-import errno
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from intake_desktop.domain.enums import Role, SlotKind
 from intake_desktop.domain.korean import clean_text
 from intake_desktop.paths import VAULT_FILE
 from intake_desktop.services import errors as E
+from intake_desktop.services.faults import from_database_error, from_os_error
 from intake_desktop.services.accounts import validate_passphrase, validate_username
 from intake_desktop.services.session import Session
 from intake_desktop.storage import migrate
@@ -57,14 +57,6 @@ class AccountInfo:
 class CreatedVault:
     vault: "Vault"
     recovery_key: str
-
-
-def _translate_os_error(exc: OSError, path: Path) -> E.ServiceError:
-    if exc.errno == errno.ENOSPC:
-        return E.ServiceError(E.MSG_DISK_FULL)
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return E.ServiceError(E.MSG_READ_ONLY, path=str(path))
-    return E.ServiceError(E.MSG_IO, path=str(path), reason=exc.strerror or str(exc))
 
 
 def _is_sqlite_file(path: Path) -> bool:
@@ -120,7 +112,7 @@ class Vault:
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise _translate_os_error(exc, data_dir) from exc
+            raise from_os_error(exc, data_dir) from exc
         vault = cls(data_dir, **kwargs)
         vault._acquire()
         try:
@@ -143,7 +135,7 @@ class Vault:
         except filelock.Timeout as exc:
             raise E.ServiceError(E.MSG_IN_USE) from exc
         except OSError as exc:
-            raise _translate_os_error(exc, self.data_dir) from exc
+            raise from_os_error(exc, self.data_dir) from exc
 
     def _connect(self, *, create: bool) -> None:
         try:
@@ -157,17 +149,10 @@ class Vault:
                     raise E.DamagedError(E.MSG_NOT_A_VAULT, path=str(self.db_path))
         except migrate.SchemaTooNewError as exc:
             raise E.ServiceError(E.MSG_SCHEMA_TOO_NEW) from exc
-        except sa_exc.OperationalError as exc:
-            text = str(exc.orig).lower()
-            if "readonly" in text or "unable to open" in text:
-                raise E.ServiceError(E.MSG_READ_ONLY, path=str(self.data_dir)) from exc
-            if "disk" in text and "full" in text:
-                raise E.ServiceError(E.MSG_DISK_FULL) from exc
-            raise E.DamagedError(E.MSG_NOT_A_VAULT, path=str(self.db_path)) from exc
-        except (sa_exc.DatabaseError, sqlite3.DatabaseError) as exc:
-            raise E.DamagedError(E.MSG_NOT_A_VAULT, path=str(self.db_path)) from exc
+        except (sa_exc.DBAPIError, sqlite3.DatabaseError) as exc:
+            raise from_database_error(exc, self.db_path) from exc
         except OSError as exc:
-            raise _translate_os_error(exc, self.data_dir) from exc
+            raise from_os_error(exc, self.data_dir) from exc
 
     def _initialise(self, centre_name: str, username: str, display_name: str, passphrase: str) -> str:
         self.vault_id = new_id()

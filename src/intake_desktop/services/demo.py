@@ -1,0 +1,119 @@
+"""Realistic fictional cases for demonstrations, training and benchmarks.
+
+Every name, number and address is made up: mobile numbers use the 010-0xxx block, which is not
+issued to subscribers, and house numbers are random. The generator is deterministic per seed.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from typing import Iterator
+
+from intake_desktop.domain.enums import RiskLevel, Role, Stage
+from intake_desktop.services import errors as E
+from intake_desktop.services.cases import NewCase
+
+SURNAMES = (
+    ["김"] * 21 + ["이"] * 15 + ["박"] * 8 + ["최"] * 5 + ["정"] * 5 + ["강", "조", "윤", "장", "임"] * 2
+    + ["한", "오", "서", "신", "권", "황", "안", "송", "류", "전", "홍", "고", "문", "양", "손", "배", "백", "허",
+       "유", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민", "남궁", "황보", "제갈", "선우"]
+)
+GIVEN_SYLLABLES = (
+    "민서지현수준영우진하도윤예은재성연아채유시주건태희나경다혜승훈상원동규보람빛솔슬기소정"
+)
+LATIN_NAMES = ("Nguyen Thi Lan", "Tran Van Minh", "Batbayar Anu", "Maria Santos", "Ivan Petrov")
+ROADS = ("노량진로", "상도로", "장승배기로", "사당로", "동작대로", "만양로", "여의대방로", "국사봉길", "상도로47길", "흑석로")
+GOING_OUT = ("hobby_errands_only", "home_only", "room_only", "convenience_store_only")
+CONTACT = ("text_only",) * 5 + ("phone", "messenger", "visit")
+NOTE_TEXTS = (
+    "첫 면담. 문자로 먼저 연락한 뒤 방문함. 방 밖으로 나오는 것이 어렵다고 함.",
+    "두 번째 면담. 수면 패턴이 불규칙함. 다음 주 같은 시간에 만나기로 함.",
+    "어머니와 통화. 최근 식사는 가족과 함께 하기 시작했다고 함.",
+    "동료상담 모임 안내. 참여 의사 있으나 첫 회는 상담사 동행 희망.",
+    "구직 관련 관심 표현. 고용노동부 청년도전지원사업 안내함.",
+)
+STAGE_WEIGHTS = {
+    Stage.INTAKE: 20, Stage.ASSESSMENT: 15, Stage.PLANNING: 15, Stage.REFERRAL: 15,
+    Stage.MONITORING: 20, Stage.CLOSED: 10, Stage.FOLLOW_UP: 5,
+}
+RISK_WEIGHTS = {RiskLevel.URGENT: 3, RiskLevel.HIGH: 17, RiskLevel.MEDIUM: 45, RiskLevel.LOW: 35}
+PARTNER_KINDS = ("welfare", "labour", "jobcentre", "police")
+
+
+def _name(rng: random.Random) -> str:
+    if rng.random() < 0.01:
+        return rng.choice(LATIN_NAMES)
+    given = "".join(rng.choice(GIVEN_SYLLABLES) for _ in range(2 if rng.random() < 0.93 else 1))
+    return rng.choice(SURNAMES) + given
+
+
+def demo_cases(count: int, seed: int, today: date, counsellor_ids: list[str]) -> Iterator[tuple[NewCase, dict]]:
+    """Yield (case, extras) where extras holds the demo notes and consents for that case."""
+    rng = random.Random(seed)
+    stages, stage_w = zip(*STAGE_WEIGHTS.items())
+    risks, risk_w = zip(*RISK_WEIGHTS.items())
+    for _ in range(count):
+        age_days = rng.randint(19 * 365 + 5, 39 * 365 + 300)
+        birth = today - timedelta(days=age_days)
+        risk = rng.choices(risks, risk_w)[0]
+        stage = rng.choices(stages, stage_w)[0]
+        person = {
+            "name": _name(rng),
+            "birth_date": birth.isoformat(),
+            "gender": rng.choice(("male", "female", "male", "female", "undisclosed")),
+            "mobile": f"0100{rng.randint(0, 999):03d}{rng.randint(0, 9999):04d}",
+            "address": {
+                "postal_code": f"0{rng.randint(6900, 7099)}",  # Dongjak-gu's block
+                "road_address": f"서울특별시 동작구 {rng.choice(ROADS)} {rng.randint(1, 300)}",
+                "detail": f"{rng.randint(1, 20)}층 {rng.randint(101, 1505)}호" if rng.random() < 0.7 else "",
+            },
+            "emergency_contact_name": _name(rng) if rng.random() < 0.6 else "",
+            "emergency_contact_phone": f"0100{rng.randint(0, 999):03d}{rng.randint(0, 9999):04d}" if rng.random() < 0.6 else "",
+            "preferred_contact": rng.choice(CONTACT),
+        }
+        last_contact = today - timedelta(days=rng.randint(0, 60))
+        case = {
+            "risk_level": risk.value,
+            "crisis": risk is RiskLevel.URGENT,
+            "last_contact": last_contact.isoformat(),
+            "next_follow_up": (today + timedelta(days=rng.randint(-10, 30))).isoformat()
+            if stage not in (Stage.CLOSED,) else None,
+            "isolation_months": rng.randint(6, 120),
+            "going_out": rng.choice(GOING_OUT),
+        }
+        notes = [
+            {"date": (last_contact - timedelta(days=7 * i)).isoformat(), "mode": rng.choice(("visit", "phone", "text")),
+             "minutes": rng.choice((20, 30, 50, 60)), "content": rng.choice(NOTE_TEXTS), "next_steps": ""}
+            for i in range(rng.randint(0, 3))
+        ]
+        consents = [{"kind": "collection", "given": True, "date": last_contact.isoformat(), "method": "signed"}]
+        for partner in PARTNER_KINDS:
+            if rng.random() < 0.4:
+                consents.append({"kind": "provision", "partner": partner, "given": True,
+                                 "date": last_contact.isoformat(), "method": "signed"})
+        new_case = NewCase(person=person, case=case, counsellor_id=rng.choice(counsellor_ids),
+                           is_demo=True, stage=stage)
+        yield new_case, {"notes": notes, "consents": consents}
+
+
+def fill_demo(session, count: int, seed: int = 1, today: date | None = None, progress=None) -> int:
+    """Add `count` demo cases. Refused when the vault holds any real case."""
+    session.require_role(Role.ADMIN)
+    if session.cases.count_real() > 0:
+        raise E.UsageError(E.MSG_DEMO_REFUSED)
+    today = today or date.today()
+    counsellors = [a.id for a in session.accounts.list() if a.active and a.role == Role.COUNSELLOR.value]
+    owners = counsellors or [session.account_id]
+    extras: list[dict] = []
+
+    def cases() -> Iterator[NewCase]:
+        for new_case, extra in demo_cases(count, seed, today, owners):
+            extras.append(extra)
+            yield new_case
+
+    ids = session.cases.create_many(cases(), total=count, progress=progress, audit_action="demo.fill")
+    records = session.records
+    records.add_many("note", ((cid, n) for cid, extra in zip(ids, extras) for n in extra["notes"]))
+    records.add_many("consent", ((cid, c) for cid, extra in zip(ids, extras) for c in extra["consents"]))
+    return len(ids)
