@@ -261,6 +261,7 @@ class FormDefinition(_Model):
     _source_name: str = PrivateAttr(default="<memory>")
     _source_map: Any = PrivateAttr(default=None)
     _deferred_refs: tuple = PrivateAttr(default=())
+    _score_refs: tuple = PrivateAttr(default=())
     _instruments: dict | None = PrivateAttr(default=None)
     _hash: str | None = PrivateAttr(default=None)
     _index: Any = PrivateAttr(default=None)
