@@ -101,7 +101,7 @@ class Visibility:
 
         def lookup(ref: str) -> Any:
             if ref in self.index.group_fields[group_id]:
-                return row.get(ref)
+                return row.get(ref) if self.row_visible(group_id, row, ref) else None
             return self.value(ref)
 
         return all(evaluate(c, lookup) for c in entry.conditions)
