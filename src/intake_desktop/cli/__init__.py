@@ -1,0 +1,74 @@
+"""Command line: the GUI by default, plus administration and automation commands.
+
+Each command module has `register(subparsers)`, which adds its sub-commands with
+`set_defaults(handler=...)`; a handler takes (args, data_dir) and returns an exit code.
+Exit codes: 0 success; 1 failure; 2 usage error; 3 wrong passphrase, locked out or not
+permitted; 4 damaged or tampered data. An expected failure prints one translated line on
+stderr, never a traceback (`--debug` shows one).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from intake_desktop import __version__
+from intake_desktop.app import resolve_data_dir
+from intake_desktop.cli import vault_commands
+from intake_desktop.cli.common import Parser, tr, translate
+from intake_desktop.services import errors as E
+
+LANG_ENV = "INTAKE_LANG"
+COMMAND_MODULES = (vault_commands,)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="intake-desktop", description=tr("Intake and referral records for youth counsellors."))
+    parser.add_argument("--version", action="version", version=f"intake-desktop {__version__}")
+    parser.add_argument("--data-dir", help=tr("data folder (default: the user data folder, or INTAKE_DATA_DIR)"))
+    parser.add_argument("--lang", choices=("ko", "en"), help=tr("language of messages (default: Korean)"))
+    parser.add_argument("--debug", action="store_true", help=tr("show technical details of failures"))
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    parser.set_defaults(handler=vault_commands.cmd_gui)
+    return parser
+
+
+def _language(argv: list[str]) -> str:
+    if "--lang" in argv[:-1]:
+        return argv[argv.index("--lang") + 1]
+    return os.environ.get(LANG_ENV, "ko")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        from intake_desktop.ui.i18n import install_translator
+
+        install_translator(None, _language(argv))
+    except Exception:  # noqa: BLE001 - messages fall back to English; never block the CLI
+        pass
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        return args.handler(args, resolve_data_dir(args.data_dir))
+    except E.ServiceError as error:
+        if args.debug:
+            raise
+        print(error.render(translate), file=sys.stderr)
+        return error.exit_code
+    except BrokenPipeError:  # output piped into `head` and closed early: not a failure
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+        return 0
+    except KeyboardInterrupt:
+        print(tr("Interrupted; nothing was changed."), file=sys.stderr)
+        return E.EXIT_FAILURE
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        if args.debug:
+            raise
+        print(tr("Unexpected error ({kind}). Run again with --debug for details.").format(
+            kind=type(error).__name__), file=sys.stderr)
+        return E.EXIT_FAILURE

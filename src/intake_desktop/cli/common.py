@@ -1,0 +1,56 @@
+"""What every command module shares: translation, the parser class, secrets, output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from intake_desktop.services import errors as E
+from intake_desktop.services.secrets import PASSPHRASE_ENV, read_recovery_key, read_secret
+
+
+def translate(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # usage errors: exit 2 with one line
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        raise SystemExit(E.EXIT_USAGE)
+
+
+def secrets_parent() -> argparse.ArgumentParser:
+    """Options shared by every command that unlocks the vault."""
+    parent = Parser(add_help=False)
+    parent.add_argument("--passphrase-file", type=Path, help=tr("read the passphrase from this file"))
+    parent.add_argument("--recovery-key-file", type=Path, help=tr("unlock with the recovery key in this file"))
+    return parent
+
+
+def passphrase(args, *, confirm: bool = False) -> str:
+    return read_secret(
+        env=PASSPHRASE_ENV, file=getattr(args, "passphrase_file", None),
+        prompt=tr("Passphrase: "), confirm_prompt=tr("Passphrase again: ") if confirm else None,
+    )
+
+
+def unlock(vault, args, username: str):
+    if getattr(args, "recovery_key_file", None):
+        return vault.unlock_with_recovery(username, read_recovery_key(args.recovery_key_file))
+    return vault.unlock(username, passphrase(args))
+
+
+def say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def warn(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)

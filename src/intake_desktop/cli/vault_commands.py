@@ -1,0 +1,161 @@
+"""gui, init, accounts, import, cases, demo."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from intake_desktop.app import open_vault
+from intake_desktop.cli.common import Parser, passphrase, say, secrets_parent, tr, translate, unlock, warn
+from intake_desktop.domain.enums import Role
+from intake_desktop.domain.korean import format_date
+from intake_desktop.services import errors as E
+from intake_desktop.services.secrets import NEW_PASSPHRASE_ENV, read_secret
+
+
+def register(sub) -> None:
+    secrets = secrets_parent()
+    sub.add_parser("gui", help=tr("start the application window (default)")).set_defaults(handler=cmd_gui)
+
+    init = sub.add_parser("init", parents=[secrets], help=tr("create a new vault"))
+    init.add_argument("--centre-name", required=True)
+    init.add_argument("--admin", required=True, metavar="USERNAME")
+    init.add_argument("--display-name", default="")
+    init.set_defaults(handler=cmd_init)
+
+    accounts = sub.add_parser("accounts", help=tr("manage accounts"))
+    accounts_sub = accounts.add_subparsers(dest="accounts_command", required=True, parser_class=Parser)
+    add = accounts_sub.add_parser("add", parents=[secrets], help=tr("add an account"))
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument("--user", required=True, metavar="ADMIN")
+    add.add_argument("--display-name", default="")
+    add.add_argument("--new-passphrase-file", type=Path, help=tr("the new account's passphrase"))
+    add.set_defaults(handler=cmd_accounts_add)
+
+    imp = sub.add_parser("import", parents=[secrets], help=tr("import people and intakes from JSON Lines"))
+    imp.add_argument("file", nargs="?", type=Path)
+    imp.add_argument("--user", metavar="USERNAME")
+    imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument("--template", action="store_true", help=tr("print one valid example record"))
+    imp.set_defaults(handler=cmd_import)
+
+    cases = sub.add_parser("cases", parents=[secrets], help=tr("list cases"))
+    cases.add_argument("--user", required=True, metavar="USERNAME")
+    cases.add_argument("--json", action="store_true")
+    cases.add_argument("--show-names", action="store_true")
+    cases.set_defaults(handler=cmd_cases)
+
+    demo = sub.add_parser("demo", parents=[secrets], help=tr("fill a new vault with fictional cases"))
+    demo.add_argument("--cases", type=int, required=True, dest="count")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--user", metavar="ADMIN", help=tr("administrator to act as (default: the first one)"))
+    demo.set_defaults(handler=cmd_demo)
+
+
+def cmd_gui(args, data_dir: Path) -> int:
+    from intake_desktop.ui.app import run_gui
+
+    return run_gui(data_dir, args.lang)
+
+
+def cmd_init(args, data_dir: Path) -> int:
+    from intake_desktop.services.vault import Vault
+
+    secret = passphrase(args, confirm=True)
+    created = Vault.create(data_dir, args.centre_name, args.admin, args.display_name, secret)
+    created.vault.close()
+    say(tr("Vault created in {path}.").format(path=data_dir))
+    say()
+    say(tr("RECOVERY KEY - shown only this once. Print it or write it down and lock it away:"))
+    say()
+    say("    " + created.recovery_key)
+    say()
+    say(tr("Anyone with this key can open the vault. Without it, a forgotten passphrase cannot be reset."))
+    return 0
+
+
+def cmd_accounts_add(args, data_dir: Path) -> int:
+    with open_vault(data_dir) as vault:
+        session = unlock(vault, args, args.user)
+        try:
+            new_passphrase = read_secret(
+                env=NEW_PASSPHRASE_ENV, file=args.new_passphrase_file,
+                prompt=tr("New account's passphrase: "), confirm_prompt=tr("New account's passphrase again: "),
+            )
+            session.accounts.add(args.username, Role(args.role), new_passphrase, args.display_name)
+        finally:
+            session.lock()
+    say(tr("Account {username} added.").format(username=args.username))
+    return 0
+
+
+def cmd_import(args, data_dir: Path) -> int:
+    from intake_desktop.services.import_template import template_record
+    from intake_desktop.services.importer import Importer, ImportRejected
+
+    if args.template:
+        say(json.dumps(template_record(), ensure_ascii=False))
+        return 0
+    if args.file is None or not args.user:
+        raise E.UsageError(tr("import needs FILE and --user (or --template)."))
+    with open_vault(data_dir) as vault:
+        session = unlock(vault, args, args.user)
+        try:
+            report = Importer(session).run(args.file, dry_run=args.dry_run)
+        except ImportRejected as rejected:
+            for problem in rejected.report.problems:
+                field = f" [{problem.field}]" if problem.field else ""
+                warn(tr("line {line}{field}: {message}").format(
+                    line=problem.line, field=field, message=problem.render(translate)))
+            raise
+        finally:
+            session.lock()
+    if args.dry_run:
+        say(tr("{count} record(s) are valid; nothing was imported (dry run).").format(count=report.imported))
+    else:
+        say(tr("{count} record(s) imported.").format(count=report.imported))
+    return 0
+
+
+def cmd_cases(args, data_dir: Path) -> int:
+    with open_vault(data_dir) as vault:
+        session = unlock(vault, args, args.user)
+        try:
+            summaries = list(session.cases.index.items)
+            session.audit.record("cases.list", details={"count": len(summaries), "names": args.show_names})
+        finally:
+            session.lock()
+    for s in summaries:
+        row = {
+            "id": s.case_id, "case_number": s.case_number, "stage": s.stage.value,
+            "risk_level": s.risk_level.value if s.risk_level else None,
+            "counsellor": s.counsellor_name, "created": s.created.isoformat() if s.created else None,
+        }
+        if args.show_names:
+            row["name"] = s.name
+        if args.json:
+            say(json.dumps(row, ensure_ascii=False))
+        else:
+            parts = [s.case_number, s.stage.value, row["risk_level"] or "-", s.counsellor_name,
+                     format_date(s.created) if s.created else ""]
+            if args.show_names:
+                parts.insert(1, s.name)
+            say("\t".join(parts))
+    return 0
+
+
+def cmd_demo(args, data_dir: Path) -> int:
+    from intake_desktop.services.demo import fill_demo
+
+    if args.count < 1:
+        raise E.UsageError(tr("--cases must be at least 1."))
+    with open_vault(data_dir) as vault:
+        username = args.user or next((a.username for a in vault.accounts() if a.role is Role.ADMIN), "")
+        session = unlock(vault, args, username)
+        try:
+            added = fill_demo(session, args.count, args.seed)
+        finally:
+            session.lock()
+    say(tr("{count} demo case(s) added.").format(count=added))
+    return 0
