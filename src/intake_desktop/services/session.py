@@ -84,6 +84,12 @@ class Session:
         return self._service("cases", CasesService)
 
     @property
+    def partners(self):
+        from intake_desktop.services.partners import PartnersService
+
+        return self._service("partners", PartnersService)
+
+    @property
     def records(self):
         from intake_desktop.services.records import RecordsService
 

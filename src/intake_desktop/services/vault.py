@@ -27,6 +27,7 @@ from intake_desktop.paths import VAULT_FILE
 from intake_desktop.services import errors as E
 from intake_desktop.services.faults import from_database_error, from_os_error
 from intake_desktop.services.accounts import validate_passphrase, validate_username
+from intake_desktop.services.partners import install_default_partners
 from intake_desktop.services.session import Session
 from intake_desktop.storage import migrate
 from intake_desktop.storage.engine import make_engine, sqlite_url
@@ -168,6 +169,7 @@ class Vault:
             admin_id = admin.id
             db.add(self._make_slot(dek, passphrase.encode(), SlotKind.ACCOUNT, admin_id))
             db.add(self._make_slot(dek, recovery.secret_bytes(recovery_key), SlotKind.RECOVERY, None))
+            install_default_partners(db)
             db.commit()
         session = self._session(dek, admin_id, SlotKind.ACCOUNT)
         session.audit.record("vault.create", details={"centre": centre_name})
