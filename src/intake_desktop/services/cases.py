@@ -98,7 +98,7 @@ class CasesService:
             raise E.DeniedError(E.MSG_CASE_DENIED, case=case_ref)
         return case_row
 
-    def _find_case(self, db, case_ref: str) -> CaseFile:
+    def case_row(self, db, case_ref: str) -> CaseFile:
         """A case by id or by case number."""
         row = db.get(CaseFile, case_ref)
         if row is None:
@@ -151,7 +151,7 @@ class CasesService:
         """Open one case (recorded in the access log)."""
         sealer = self._session.sealer
         with self._session.db() as db:
-            row = self._find_case(db, case_ref)
+            row = self.case_row(db, case_ref)
             person = db.get(Person, row.person_id)
             try:
                 detail = CaseDetail(
@@ -257,7 +257,7 @@ class CasesService:
         if problems:
             raise E.UsageError("; ".join(p.render() for p in problems))
         with self._session.db() as db:
-            row = self._find_case(db, case_ref)
+            row = self.case_row(db, case_ref)
             new_version = expected_version + 1
             result = db.execute(
                 update(Person)

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from sqlalchemy import insert, select
+from dataclasses import dataclass
 
+from sqlalchemy import insert, select, update
+
+from intake_desktop.services import errors as E
 from intake_desktop.services import faults
 from intake_desktop.storage.models import (
     Consent, FollowUp, Referral, ServicePlan, SessionNote, new_id, utcnow,
@@ -19,6 +22,15 @@ KINDS = {
     "consent": Consent,
     "referral": Referral,
 }
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    case_id: str
+    version: int
+    created_by: str
+    document: dict
 
 
 class RecordsService:
@@ -46,13 +58,55 @@ class RecordsService:
                 db.commit()
         return len(rows)
 
-    def list(self, kind: str, case_ref: str) -> list[dict]:
-        """Decrypted documents of one kind for a case the account may read, oldest first."""
+    def add(self, kind: str, case_ref: str, document: dict, *, action: str | None = None) -> Record:
+        """Add one record to a case the account may write to (recorded in the access log)."""
         model = KINDS[kind]
-        cases = self._session.cases
+        table = model.__tablename__
+        with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
+            case_row = self._session.cases.case_row(db, case_ref)
+            row = model(case_id=case_row.id, created_by=self._session.account_id, data=b"")
+            row.data = self._session.sealer.seal(table, row.id, 1, document)
+            db.add(row)
+            self._session.audit.record(action or f"{kind}.add", case_id=case_row.id, db=db)
+            db.commit()
+            return Record(row.id, case_row.id, 1, row.created_by, document)
+
+    def replace(self, kind: str, record: Record, document: dict, *, action: str | None = None) -> Record:
+        """Save a new version of a record; ConflictError if it changed since it was read."""
+        from intake_desktop.services.cases import ConflictError
+
+        model = KINDS[kind]
+        table = model.__tablename__
+        new_version = record.version + 1
+        with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
+            self._session.cases.case_row(db, record.case_id)
+            result = db.execute(
+                update(model)
+                .where(model.id == record.id, model.version == record.version)
+                .values(version=new_version, updated_at=utcnow(),
+                        data=self._session.sealer.seal(table, record.id, new_version, document))
+            )
+            if result.rowcount != 1:
+                raise ConflictError(E.MSG_CONFLICT)
+            self._session.audit.record(action or f"{kind}.edit", case_id=record.case_id, db=db)
+            db.commit()
+        return Record(record.id, record.case_id, new_version, record.created_by, document)
+
+    def records(self, kind: str, case_ref: str) -> list[Record]:
+        """Decrypted records of one kind for a case the account may read, oldest first."""
+        model = KINDS[kind]
         with self._session.db() as db:
-            case_row = cases._find_case(db, case_ref)
-            rows = db.exec(select(model).where(model.case_id == case_row.id).order_by(model.created_at)).scalars().all()
+            case_row = self._session.cases.case_row(db, case_ref)
+            rows = db.exec(
+                select(model).where(model.case_id == case_row.id).order_by(model.created_at, model.id)
+            ).scalars().all()
         sealer = self._session.sealer
         with faults.storage_errors(self._session.vault.db_path):
-            return [sealer.open(model.__tablename__, r.id, r.version, r.data) for r in rows]
+            return [
+                Record(r.id, r.case_id, r.version, r.created_by, sealer.open(model.__tablename__, r.id, r.version, r.data))
+                for r in rows
+            ]
+
+    def list(self, kind: str, case_ref: str) -> list[dict]:
+        """Just the documents of `records()`."""
+        return [record.document for record in self.records(kind, case_ref)]

@@ -84,6 +84,12 @@ class Session:
         return self._service("cases", CasesService)
 
     @property
+    def consent(self):
+        from intake_desktop.services.consent import ConsentService
+
+        return self._service("consent", ConsentService)
+
+    @property
     def partners(self):
         from intake_desktop.services.partners import PartnersService
 
