@@ -14,7 +14,10 @@ from sqlalchemy import func, insert, select, update
 
 from intake_desktop.crypto.errors import TamperedError
 from intake_desktop.domain.cases import CaseSummary, parse_date
+from intake_desktop.domain import stages
 from intake_desktop.domain.enums import RiskLevel, Role, Stage
+from intake_desktop.domain.korean import clean_text
+from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.search import CaseIndex, sort_by_name
 from intake_desktop.services import errors as E
 from intake_desktop.services import faults
@@ -272,8 +275,85 @@ class CasesService:
         self._index = None
         return new_version
 
+    def update_case(self, case_ref: str, case_doc: dict, expected_version: int, *,
+                    stage: Stage | None = None, action: str = "case.edit", details: dict | None = None) -> int:
+        """Save the case document (and optionally a new stage) if nobody saved in between."""
+        with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
+            row = self.case_row(db, case_ref)
+            new_version = expected_version + 1
+            values = {
+                "version": new_version, "updated_at": utcnow(),
+                "data": self._session.sealer.seal("case_file", row.id, new_version, case_doc),
+            }
+            if stage is not None:
+                values["stage"] = stage.value
+                if stage is Stage.CLOSED:
+                    values["closed_at"] = utcnow()
+                elif stage in stages.OPEN_STAGES:
+                    values["closed_at"] = None
+            result = db.execute(
+                update(CaseFile).where(CaseFile.id == row.id, CaseFile.version == expected_version).values(**values)
+            )
+            if result.rowcount != 1:
+                raise ConflictError(E.MSG_CONFLICT)
+            self._session.audit.record(action, case_id=row.id, details=details, db=db)
+            db.commit()
+        self._index = None
+        return new_version
+
+    def change_stage(self, case_ref: str, new_stage: Stage, *, reason: str = "", outcome: str = "") -> int:
+        """Move a case along the case-management stages (see domain/stages.py)."""
+        detail = self.get(case_ref)
+        if new_stage not in stages.allowed_next(detail.stage):
+            raise E.UsageError(MSG_BAD_TRANSITION, old=detail.stage.value, new=new_stage.value)
+        case_doc = dict(detail.case)
+        history = list(case_doc.get("stage_history", []))
+        history.append({"from": detail.stage.value, "to": new_stage.value, "on": utcnow().date().isoformat(),
+                        "by": self._session.account_id, "reason": clean_text(reason, multiline=True).strip()})
+        case_doc["stage_history"] = history
+        if new_stage is Stage.CLOSED:
+            if not reason.strip():
+                raise E.UsageError(MSG_CLOSURE_REASON)
+            case_doc["closure"] = {"reason": clean_text(reason, multiline=True).strip(),
+                                   "outcome": clean_text(outcome, multiline=True).strip(),
+                                   "on": utcnow().date().isoformat()}
+        action = "case.reopen" if stages.is_reopening(detail.stage, new_stage) else "case.stage"
+        return self.update_case(case_ref, case_doc, detail.case_version, stage=new_stage, action=action,
+                                details={"from": detail.stage.value, "to": new_stage.value})
+
+    def assign(self, case_ref: str, counsellor_id: str) -> None:
+        """A supervisor hands a case to another counsellor (recorded)."""
+        self._session.require_role(Role.SUPERVISOR)
+        with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
+            row = self.case_row(db, case_ref)
+            account = db.get(Account, counsellor_id)
+            if account is None or not account.active:
+                raise E.UsageError(E.MSG_UNKNOWN_ACCOUNT, username=counsellor_id)
+            previous = row.counsellor_id
+            row.counsellor_id = counsellor_id
+            db.add(row)
+            self._session.audit.record("case.assign", case_id=row.id,
+                                       details={"from": previous, "to": counsellor_id}, db=db)
+            db.commit()
+        self._index = None
+
+    def share(self, case_ref: str, account_id: str) -> None:
+        """The owner (or a supervisor) shares a case with another account (recorded)."""
+        with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
+            row = self.case_row(db, case_ref)
+            if row.counsellor_id != self._session.account_id:
+                self._session.require_role(Role.SUPERVISOR)
+            if db.get(CaseShare, (row.id, account_id)) is None:
+                db.add(CaseShare(case_id=row.id, account_id=account_id, granted_by=self._session.account_id))
+                self._session.audit.record("case.share", case_id=row.id, details={"with": account_id}, db=db)
+            db.commit()
+
     def forget(self) -> None:
         self._index = None
+
+
+MSG_BAD_TRANSITION = QT_TRANSLATE_NOOP("Errors", "A case cannot move from stage {old} to {new}.")
+MSG_CLOSURE_REASON = QT_TRANSLATE_NOOP("Errors", "Closing a case needs a reason.")
 
 
 class ConflictError(E.ServiceError):
