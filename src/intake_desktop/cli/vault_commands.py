@@ -146,12 +146,13 @@ def cmd_cases(args, data_dir: Path) -> int:
 
 
 def cmd_demo(args, data_dir: Path) -> int:
+    from intake_desktop.cli.admin_commands import first_admin
     from intake_desktop.services.demo import fill_demo
 
     if args.count < 1:
         raise E.UsageError(tr("--cases must be at least 1."))
     with open_vault(data_dir) as vault:
-        username = args.user or next((a.username for a in vault.accounts() if a.role is Role.ADMIN), "")
+        username = args.user or first_admin(vault)
         session = unlock(vault, args, username)
         try:
             added = fill_demo(session, args.count, args.seed)

@@ -90,6 +90,18 @@ class Session:
         return self._service("consent", ConsentService)
 
     @property
+    def retention(self):
+        from intake_desktop.services.retention import RetentionService
+
+        return self._service("retention", RetentionService)
+
+    @property
+    def access_log(self):
+        from intake_desktop.services.access_log import AccessLogService
+
+        return self._service("access_log", AccessLogService)
+
+    @property
     def partners(self):
         from intake_desktop.services.partners import PartnersService
 

@@ -1,0 +1,85 @@
+"""audit verify, audit export, destroy."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from intake_desktop.app import open_vault
+from intake_desktop.cli.common import Parser, say, secrets_parent, tr, unlock, warn
+from intake_desktop.domain.enums import Role
+from intake_desktop.services import errors as E
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise E.UsageError(tr("{value} is not a date (YYYY-MM-DD).").format(value=text)) from exc
+
+
+def register(sub) -> None:
+    secrets = secrets_parent()
+    audit = sub.add_parser("audit", help=tr("check or export the access log"))
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True, parser_class=Parser)
+    verify = audit_sub.add_parser("verify", parents=[secrets], help=tr("check the access log's chain"))
+    verify.add_argument("--user", metavar="USERNAME", help=tr("account to unlock with (default: the first administrator)"))
+    verify.set_defaults(handler=cmd_audit_verify)
+    export = audit_sub.add_parser("export", parents=[secrets], help=tr("export the access log as CSV"))
+    export.add_argument("--user", required=True, metavar="USERNAME")
+    export.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    export.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    export.add_argument("--reason", required=True)
+    export.add_argument("--out", required=True, type=Path)
+    export.set_defaults(handler=cmd_audit_export)
+
+    destroy = sub.add_parser("destroy", parents=[secrets], help=tr("destroy a case's content for good"))
+    destroy.add_argument("--user", required=True, metavar="ADMIN")
+    destroy.add_argument("--case", required=True, metavar="CASE_ID")
+    destroy.add_argument("--reason", required=True)
+    destroy.set_defaults(handler=cmd_destroy)
+
+
+def first_admin(vault) -> str:
+    return next((a.username for a in vault.accounts() if a.role is Role.ADMIN), "")
+
+
+def cmd_audit_verify(args, data_dir: Path) -> int:
+    with open_vault(data_dir) as vault:
+        session = unlock(vault, args, args.user or first_admin(vault))
+        try:
+            problems = session.audit.verify()
+            if not problems:
+                session.audit.record("audit.verify", details={"ok": True})
+        finally:
+            session.lock()
+    if problems:
+        for problem in problems:
+            where = tr("event {seq}").format(seq=problem.seq) if problem.seq is not None else tr("end of log")
+            warn(f"{where}: {problem.reason}")
+        raise E.DamagedError(tr("The access log has been changed: {count} problem(s).").format(count=len(problems)))
+    say(tr("The access log is intact."))
+    return 0
+
+
+def cmd_audit_export(args, data_dir: Path) -> int:
+    start, end = _day(args.start), _day(args.end)
+    with open_vault(data_dir) as vault:
+        session = unlock(vault, args, args.user)
+        try:
+            count = session.access_log.export_csv(args.out, start, end, args.reason)
+        finally:
+            session.lock()
+    say(tr("{count} event(s) written to {path}.").format(count=count, path=args.out))
+    return 0
+
+
+def cmd_destroy(args, data_dir: Path) -> int:
+    with open_vault(data_dir) as vault:
+        session = unlock(vault, args, args.user)
+        try:
+            number = session.retention.destroy(args.case, args.reason)
+        finally:
+            session.lock()
+    say(tr("Case {number} was destroyed; a destruction record was kept.").format(number=number))
+    return 0
