@@ -1,4 +1,4 @@
-"""audit verify, audit export, destroy."""
+"""audit verify, audit export, export-person, destroy."""
 
 from __future__ import annotations
 
@@ -32,6 +32,12 @@ def register(sub) -> None:
     export.add_argument("--reason", required=True)
     export.add_argument("--out", required=True, type=Path)
     export.set_defaults(handler=cmd_audit_export)
+
+    export_person = sub.add_parser("export-person", parents=[secrets], help=tr("export everything held about one person"))
+    export_person.add_argument("--user", required=True, metavar="USERNAME")
+    export_person.add_argument("--case", required=True, metavar="CASE_ID")
+    export_person.add_argument("--out", required=True, type=Path, metavar="DIR")
+    export_person.set_defaults(handler=cmd_export_person)
 
     destroy = sub.add_parser("destroy", parents=[secrets], help=tr("destroy a case's content for good"))
     destroy.add_argument("--user", required=True, metavar="ADMIN")
@@ -71,6 +77,17 @@ def cmd_audit_export(args, data_dir: Path) -> int:
         finally:
             session.lock()
     say(tr("{count} event(s) written to {path}.").format(count=count, path=args.out))
+    return 0
+
+
+def cmd_export_person(args, data_dir: Path) -> int:
+    with open_vault(data_dir) as vault:
+        session = unlock(vault, args, args.user)
+        try:
+            path = session.subject_access.export(args.case, args.out)
+        finally:
+            session.lock()
+    say(tr("Written to {path}.").format(path=path))
     return 0
 
 

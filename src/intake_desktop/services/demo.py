@@ -58,6 +58,7 @@ def demo_cases(count: int, seed: int, today: date, counsellor_ids: list[str]) ->
         birth = today - timedelta(days=age_days)
         risk = rng.choices(risks, risk_w)[0]
         stage = rng.choices(stages, stage_w)[0]
+        has_emergency_contact = rng.random() < 0.6
         person = {
             "name": _name(rng),
             "birth_date": birth.isoformat(),
@@ -68,8 +69,8 @@ def demo_cases(count: int, seed: int, today: date, counsellor_ids: list[str]) ->
                 "road_address": f"서울특별시 동작구 {rng.choice(ROADS)} {rng.randint(1, 300)}",
                 "detail": f"{rng.randint(1, 20)}층 {rng.randint(101, 1505)}호" if rng.random() < 0.7 else "",
             },
-            "emergency_contact_name": _name(rng) if rng.random() < 0.6 else "",
-            "emergency_contact_phone": f"0100{rng.randint(0, 999):03d}{rng.randint(0, 9999):04d}" if rng.random() < 0.6 else "",
+            "emergency_contact_name": _name(rng) if has_emergency_contact else "",
+            "emergency_contact_phone": f"0100{rng.randint(0, 999):03d}{rng.randint(0, 9999):04d}" if has_emergency_contact else "",
             "preferred_contact": rng.choice(CONTACT),
         }
         last_contact = today - timedelta(days=rng.randint(0, 60))

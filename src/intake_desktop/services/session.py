@@ -102,6 +102,12 @@ class Session:
         return self._service("access_log", AccessLogService)
 
     @property
+    def subject_access(self):
+        from intake_desktop.services.subject_access import SubjectAccessService
+
+        return self._service("subject_access", SubjectAccessService)
+
+    @property
     def partners(self):
         from intake_desktop.services.partners import PartnersService
 

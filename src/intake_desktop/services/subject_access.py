@@ -1,0 +1,70 @@
+"""Data-subject access (PIPA art. 35): everything held about one person, as JSON.
+
+The export is plaintext by design: the user chose to save it. It is written to a temporary
+name, flushed and renamed, and the export itself is recorded in the access log.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from sqlalchemy import select
+
+from intake_desktop import __version__
+from intake_desktop.services import faults
+from intake_desktop.services.records import KINDS
+from intake_desktop.storage.models import IntakeRecord, Letter, utcnow
+
+
+class SubjectAccessService:
+    def __init__(self, session) -> None:
+        self._session = session
+
+    def collect(self, case_ref: str) -> dict:
+        detail = self._session.cases.get(case_ref)
+        sealer = self._session.sealer
+        with self._session.db() as db:
+            intakes = db.exec(select(IntakeRecord).where(IntakeRecord.case_id == detail.case_id)
+                              .order_by(IntakeRecord.created_at)).scalars().all()
+            letters = db.exec(select(Letter).where(Letter.case_id == detail.case_id)
+                              .order_by(Letter.created_at)).scalars().all()
+        with faults.storage_errors(self._session.vault.db_path):
+            return {
+                "exported_at": utcnow().isoformat(),
+                "exported_by": self._session.username,
+                "app_version": __version__,
+                "case_number": detail.case_number,
+                "stage": detail.stage.value,
+                "person": detail.person,
+                "case": detail.case,
+                "intakes": [
+                    {"form_id": r.form_id, "form_version": r.form_version, "created_at": r.created_at.isoformat(),
+                     "answers": sealer.open("intake_record", r.id, r.version, r.data)}
+                    for r in intakes
+                ],
+                **{kind + "s": self._session.records.list(kind, detail.case_id) for kind in KINDS},
+                "letters": [
+                    {"number": r.number, "created_at": r.created_at.isoformat(), "pdf_sha256": r.pdf_sha256}
+                    for r in letters
+                ],
+            }
+
+    def export(self, case_ref: str, out_dir: Path) -> Path:
+        data = self.collect(case_ref)
+        out_dir = Path(out_dir)
+        target = out_dir / f"{data['case_number']}.json"
+        temporary = target.with_name(target.name + ".part")
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            with open(temporary, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, indent=2)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, target)
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            raise faults.from_os_error(exc, target) from exc
+        self._session.audit.record("person.export", details={"case_number": data["case_number"]})
+        return target
