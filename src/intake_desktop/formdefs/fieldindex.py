@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from intake_desktop.formdefs.conditions import evaluate
-from intake_desktop.formdefs.model import Condition, Field, FieldType, FormDefinition, Section
+from intake_desktop.formdefs.model import Condition, Field, FieldType, FormDefinition, FormKind, Section
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class FieldIndex:
                         sub.id: FieldEntry(sub.id, sub, section, form, (sub.show_if,) if sub.show_if else (), group=field)
                         for sub in field.fields or []
                     }
-                if field.type is FieldType.INSTRUMENT and form.kind.value == "intake":
+                if field.type is FieldType.INSTRUMENT and form.kind is FormKind.INTAKE:
                     instrument = instruments[field.instrument]
                     for inner in instrument.sections:
                         for item in inner.fields:

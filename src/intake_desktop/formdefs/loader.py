@@ -57,33 +57,65 @@ def load_form_text(text: str, source_name: str) -> FormDefinition:
 
 
 def _pydantic_problems(exc: ValidationError, data: Any, source: SourceMap, file: str) -> list[FormProblem]:
-    problems = []
-    seen = set()
+    # A union (e.g. "text or whole number") fails once per member; merge those into one
+    # problem per place so an admin reads one sentence, not one per union member.
+    merged: dict[tuple, dict[str, Any]] = {}
     for err in exc.errors():
         loc = tuple(err["loc"])
-        line = source.line_for(loc)
-        field_id = _field_id_at(data, loc)
-        code, message = _describe(err, loc)
-        key = (line, code, message)
-        if key in seen:  # unions can report the same thing twice
-            continue
-        seen.add(key)
-        problems.append(FormProblem(file, line, field_id, code, message))
+        data_loc = _data_path(data, loc)
+        code, message, hint = _describe(err, loc, data_loc)
+        entry = merged.setdefault((data_loc, code), {
+            "line": source.line_for(loc), "field_id": _field_id_at(data, loc), "messages": [], "hint": None,
+        })
+        if message not in entry["messages"]:
+            entry["messages"].append(message)
+        entry["hint"] = entry["hint"] or hint
+    problems = []
+    for (data_loc, code), entry in merged.items():
+        text = " or ".join(entry["messages"])
+        if code == "invalid":
+            text = f"{'.'.join(str(p) for p in data_loc) or '(top level)'}: {text}"
+        if entry["hint"]:
+            text += f" ({entry['hint']})"
+        problems.append(FormProblem(file, entry["line"], entry["field_id"], code, text))
     return problems
 
 
-def _describe(err: dict, loc: tuple) -> tuple[str, str]:
-    where = ".".join(str(part) for part in loc) or "(top level)"
+def _data_path(data: Any, loc: tuple) -> tuple:
+    """loc without the parts pydantic adds (union member and tag names)."""
+    node, path = data, []
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+            path.append(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+            path.append(part)
+        elif not isinstance(node, dict | list) or isinstance(part, int):
+            continue
+        elif part in ("str", "int", "bool", "float", "list", "date") or "[" in str(part):
+            continue
+        else:
+            path.append(part)  # a missing key: keep it, it names the problem
+    return tuple(path)
+
+
+def _describe(err: dict, loc: tuple, data_loc: tuple) -> tuple[str, str, str | None]:
+    """(code, message, hint). For code "invalid" the message is bare; the caller adds where."""
+    where = ".".join(str(part) for part in data_loc) or "(top level)"
     kind = err["type"]
     if loc and loc[-1] == "type" and "fields" in loc and kind in ("enum", "literal_error"):
         known = ", ".join(sorted(FIELD_TYPES))
-        return "unknown_field_type", f"unknown field type {err.get('input')!r} (known types: {known})"
+        return "unknown_field_type", f"unknown field type {err.get('input')!r} (known types: {known})", None
     if kind == "extra_forbidden":
-        return "unknown_key", f"unknown key '{loc[-1]}' at {where}"
+        return "unknown_key", f"unknown key '{loc[-1]}' at {where}", None
     if kind == "missing":
-        return "missing_key", f"missing required key '{loc[-1]}' at {where}"
-    message = err["msg"].removeprefix("Value error, ")
-    return "invalid", f"{where}: {message}"
+        return "missing_key", f"missing required key '{loc[-1]}' at {where}", None
+    hint = None
+    if isinstance(err.get("input"), bool) and kind in ("string_type", "int_type"):
+        # YAML 1.1 reads yes/no/on/off as booleans: the usual surprise for option values
+        hint = "YAML reads yes, no, on, off, true and false as booleans: put the value in quotes"
+    return "invalid", err["msg"].removeprefix("Value error, ").lower(), hint
 
 
 def _field_id_at(data: Any, loc: tuple) -> str | None:

@@ -11,14 +11,11 @@ import hashlib
 import json
 from datetime import date
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field as PydField, PrivateAttr, StrictInt, StrictStr, model_validator
 
 from intake_desktop.domain.enums import RiskLevel
-
-if TYPE_CHECKING:  # pragma: no cover
-    from intake_desktop.formdefs.yamlsource import SourceMap
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 FORM_ID_PATTERN = r"^[a-z][a-z0-9_-]*$"
@@ -259,7 +256,7 @@ class FormDefinition(_Model):
     # Not part of the definition (and so not of the hash): where it came from and, for an
     # intake form, the instrument definitions a registry attached to it.
     _source_name: str = PrivateAttr(default="<memory>")
-    _source_map: Any = PrivateAttr(default=None)
+    _source_map: Any = PrivateAttr(default=None)  # yamlsource.SourceMap: data path -> line
     _deferred_refs: tuple = PrivateAttr(default=())
     _score_refs: tuple = PrivateAttr(default=())
     _instruments: dict | None = PrivateAttr(default=None)

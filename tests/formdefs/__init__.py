@@ -1,0 +1,1 @@
+"""Tests of the form-definition engine (intake_desktop.formdefs)."""
