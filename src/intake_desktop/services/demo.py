@@ -12,7 +12,8 @@ from typing import Iterator
 
 from intake_desktop.domain.enums import RiskLevel, Role, Stage
 from intake_desktop.services import errors as E
-from intake_desktop.services.cases import NewCase
+from intake_desktop.services.cases import NewCase, NewIntake
+from intake_desktop.services.forms import intake_form
 
 SURNAMES = (
     ["김"] * 21 + ["이"] * 15 + ["박"] * 8 + ["최"] * 5 + ["정"] * 5 + ["강", "조", "윤", "장", "임"] * 2
@@ -24,7 +25,15 @@ GIVEN_SYLLABLES = (
 )
 LATIN_NAMES = ("Nguyen Thi Lan", "Tran Van Minh", "Batbayar Anu", "Maria Santos", "Ivan Petrov")
 ROADS = ("노량진로", "상도로", "장승배기로", "사당로", "동작대로", "만양로", "여의대방로", "국사봉길", "상도로47길", "흑석로")
-GOING_OUT = ("hobby_errands_only", "home_only", "room_only", "convenience_store_only")
+GOING_OUT = ("errands_hobby_only", "nearby_only", "home_only", "room_only", "social_sometimes")
+REFERRAL_SOURCES = ("self", "family", "family", "institution", "district_outreach", "hotline")
+NEEDS = ("counselling", "peer_group", "work_experience", "employment", "safety")
+ASSESSMENTS = (
+    "장기간 은둔 상태이며 가족 외 관계가 거의 없음. 문자 상담부터 천천히 관계 형성 필요.",
+    "구직 실패 이후 외출이 줄었음. 일 경험 프로그램에 관심을 보임.",
+    "우울감이 높고 수면 문제가 있음. 정신건강 상담 연계 검토.",
+    "가족과의 갈등으로 방에서 거의 나오지 않음. 가족 상담 병행 필요.",
+)
 CONTACT = ("text_only",) * 5 + ("phone", "messenger", "visit")
 NOTE_TEXTS = (
     "첫 면담. 문자로 먼저 연락한 뒤 방문함. 방 밖으로 나오는 것이 어렵다고 함.",
@@ -46,6 +55,37 @@ def _name(rng: random.Random) -> str:
         return rng.choice(LATIN_NAMES)
     given = "".join(rng.choice(GIVEN_SYLLABLES) for _ in range(2 if rng.random() < 0.93 else 1))
     return rng.choice(SURNAMES) + given
+
+
+def _intake(rng: random.Random, case: dict, risk: RiskLevel, intake_date: date) -> NewIntake:
+    """Intake answers on the default form, consistent with the case's risk level."""
+    severe = risk in (RiskLevel.URGENT, RiskLevel.HIGH)
+    answers = {
+        "intake_date": intake_date.isoformat(),
+        "referral_source": rng.choice(REFERRAL_SOURCES),
+        "intake_mode": rng.choice(("visit", "phone", "outreach")),
+        "going_out_frequency": case["going_out"],
+        "isolation_months": case["isolation_months"],
+        "activity_last_month": ["none"],
+        "emotional_isolation": rng.random() < 0.8,
+        "physical_isolation": rng.random() < 0.7,
+        **{f"hq25_{i}": rng.randint(1, 4) for i in range(1, 26)},
+        **{f"phq9_{i}": rng.randint(1, 3) if severe else rng.randint(0, 2) for i in range(1, 9)},
+        "phq9_9": 1 if risk is RiskLevel.URGENT else 0,
+        **{f"gad7_{i}": rng.randint(0, 3) for i in range(1, 8)},
+        "suicide_plan_intent": False,
+        "current_danger": risk is RiskLevel.URGENT,
+        "needs": sorted(rng.sample(NEEDS, rng.randint(1, 3)), key=NEEDS.index),
+        "counsellor_assessment": rng.choice(ASSESSMENTS),
+        "risk_level": risk.value,
+        # Scoring every demo case to match the proposal would cost ~0.5 ms each (a minute at
+        # 100k); a stated reason keeps the record valid whichever level the rule proposes.
+        "risk_override_reason": "데모 자료: 상담사 판단으로 위험 수준을 정함.",
+    }
+    if risk is RiskLevel.URGENT:
+        answers["crisis_action"] = "109 안내 후 보호자 연락, 다음 날 방문 약속."
+    form = intake_form()
+    return NewIntake(form.id, form.version, form.definition_hash, answers)
 
 
 def demo_cases(count: int, seed: int, today: date, counsellor_ids: list[str]) -> Iterator[tuple[NewCase, dict]]:
@@ -94,7 +134,7 @@ def demo_cases(count: int, seed: int, today: date, counsellor_ids: list[str]) ->
                 consents.append({"kind": "provision", "partner": partner, "given": True,
                                  "date": last_contact.isoformat(), "method": "signed"})
         new_case = NewCase(person=person, case=case, counsellor_id=rng.choice(counsellor_ids),
-                           is_demo=True, stage=stage)
+                           is_demo=True, stage=stage, intake=_intake(rng, case, risk, last_contact))
         yield new_case, {"notes": notes, "consents": consents}
 
 

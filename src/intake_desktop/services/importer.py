@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from intake_desktop.domain.cases import PERSON_FIELDS
+from intake_desktop.formdefs import FormDefinition
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services import errors as E
 from intake_desktop.services.cases import NewCase, NewIntake
+from intake_desktop.services.forms import check_answers, intake_form
 from intake_desktop.services.people import FieldProblem, clean_person
 
 MSG_NOT_JSON = QT_TRANSLATE_NOOP("Errors", "not a JSON object: {reason}")
@@ -43,14 +45,17 @@ class ImportReport:
 
 
 class IntakeValidator:
-    """Checks and cleans the non-person answers of a line. The forms engine plugs in here."""
+    """Checks the answers of a line against the current default intake form."""
 
-    form_id = "intake-youth"
-    form_version = 0
-    form_hash = ""
+    def __init__(self, form: FormDefinition | None = None) -> None:
+        self.form = form or intake_form()
 
-    def check(self, answers: dict) -> tuple[dict, list[FieldProblem]]:
-        return answers, []
+    def check(self, record: dict) -> tuple[dict, list[FieldProblem]]:
+        """Answers other than the person fields, and the problems of those answers (the person
+        fields are checked by clean_person, which the person document needs anyway)."""
+        answers, problems = check_answers(self.form, record, partial=True)
+        answers = {k: v for k, v in answers.items() if k not in PERSON_FIELDS}
+        return answers, [p for p in problems if p.field.split(".")[0].split("[")[0] not in PERSON_FIELDS]
 
 
 def _lines(path: Path) -> Iterator[tuple[int, str]]:
@@ -77,18 +82,15 @@ class Importer:
             return None, [ImportProblem(number, "", MSG_NOT_JSON, {"reason": str(exc)})]
         if not isinstance(record, dict):
             return None, [ImportProblem(number, "", MSG_NOT_OBJECT)]
-        person_raw = {k: v for k, v in record.items() if k in PERSON_FIELDS}
-        answers_raw = {k: v for k, v in record.items() if k not in PERSON_FIELDS}
-        person, person_problems = clean_person(person_raw)
-        answers, answer_problems = self._validator.check(answers_raw)
+        person, person_problems = clean_person({k: v for k, v in record.items() if k in PERSON_FIELDS})
+        answers, answer_problems = self._validator.check(record)
         problems = [
             ImportProblem(number, p.field, p.message, p.params) for p in person_problems + answer_problems
         ]
         if problems:
             return None, problems
-        intake = NewIntake(
-            self._validator.form_id, self._validator.form_version, self._validator.form_hash, answers
-        )
+        form = self._validator.form
+        intake = NewIntake(form.id, form.version, form.definition_hash, answers)
         return NewCase(person=person, case={}, intake=intake), []
 
     def check(self, path: Path) -> ImportReport:
