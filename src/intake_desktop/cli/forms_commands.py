@@ -1,11 +1,11 @@
-"""forms list, forms check, forms score."""
+"""forms list, forms check, forms import, forms score."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from intake_desktop.cli.common import Parser, say, tr, warn
+from intake_desktop.cli.common import Parser, say, secrets_parent, tr, unlock, warn
 from intake_desktop.services import errors as E
 
 
@@ -16,6 +16,10 @@ def register(sub) -> None:
     check = forms_sub.add_parser("check", help=tr("validate form definition files"))
     check.add_argument("files", nargs="+", type=Path, metavar="FILE.yaml")
     check.set_defaults(handler=cmd_check)
+    imp = forms_sub.add_parser("import", parents=[secrets_parent()], help=tr("add a form definition to the vault (admin)"))
+    imp.add_argument("file", type=Path, metavar="FILE.yaml")
+    imp.add_argument("--user", required=True, metavar="ADMIN")
+    imp.set_defaults(handler=cmd_import)
     score = forms_sub.add_parser("score", help=tr("score answers and print the result as JSON"))
     score.add_argument("form_id", metavar="FORM_ID")
     score.add_argument("--answers", required=True, type=Path, metavar="FILE.json")
@@ -42,6 +46,28 @@ def cmd_check(args, data_dir: Path) -> int:
         warn(str(problem))
     if problems:
         raise E.ServiceError(tr("{count} problem(s) found; fix them and check again.").format(count=len(problems)))
+    return 0
+
+
+def cmd_import(args, data_dir: Path) -> int:
+    from intake_desktop.app import open_vault
+    from intake_desktop.services.forms import FormImportRejected
+
+    try:
+        text = args.file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise E.UsageError(tr("Cannot read {path}: {reason}").format(path=args.file, reason=exc)) from exc
+    with open_vault(data_dir) as vault:
+        session = unlock(vault, args, args.user)
+        try:
+            form = session.forms.import_yaml(text, str(args.file))
+        except FormImportRejected as rejected:
+            for problem in rejected.problems:
+                warn(str(problem))
+            raise
+        finally:
+            session.lock()
+    say(tr("Form {form} version {version} imported.").format(form=form.id, version=form.version))
     return 0
 
 

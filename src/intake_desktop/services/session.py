@@ -12,6 +12,7 @@ from intake_desktop.crypto.keys import KeyRing
 from intake_desktop.crypto.sealer import Sealer
 from intake_desktop.domain.enums import Role, SlotKind
 from intake_desktop.services import errors as E
+from intake_desktop.services.faults import storage_errors
 from intake_desktop.storage.models import Account, KeySlot, LoginFailure
 
 if TYPE_CHECKING:
@@ -108,6 +109,12 @@ class Session:
         return self._service("subject_access", SubjectAccessService)
 
     @property
+    def forms(self):
+        from intake_desktop.services.forms import FormsService
+
+        return self._service("forms", FormsService)
+
+    @property
     def partners(self):
         from intake_desktop.services.partners import PartnersService
 
@@ -147,7 +154,11 @@ class Session:
     def lock(self) -> None:
         """Drop the key and every decrypted object held by the services."""
         if self._keyring.is_open:
-            self.audit.record("lock")
+            try:
+                with storage_errors(self.vault.db_path):
+                    self.audit.record("lock")
+            except E.ServiceError:
+                pass  # a full or read-only disk must never keep the vault unlocked
         for service in self._services.values():
             forget = getattr(service, "forget", None)
             if forget:

@@ -174,6 +174,20 @@ class Letter(SQLModel, table=True):
     data: bytes = _blob()
 
 
+class CustomForm(SQLModel, table=True):
+    """A form definition an admin imported (YAML text). Forms hold no personal data."""
+
+    __tablename__ = "custom_form"
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    form_id: str = Field(max_length=64, index=True)
+    version: int
+    definition_hash: str = Field(max_length=64, unique=True)
+    source_name: str = Field(max_length=255)
+    yaml_text: str
+    imported_at: datetime = Field(default_factory=utcnow)
+    imported_by: str = Field(foreign_key="account.id")
+
+
 class Draft(SQLModel, table=True):
     """Unsaved typing, kept encrypted so it survives a lock or a crash."""
 
