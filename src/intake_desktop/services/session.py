@@ -115,6 +115,30 @@ class Session:
         return self._service("forms", FormsService)
 
     @property
+    def centre(self):
+        from intake_desktop.services.centre import CentreService
+
+        return self._service("centre", CentreService)
+
+    @property
+    def letters(self):
+        from intake_desktop.services.letters import LettersService
+
+        return self._service("letters", LettersService)
+
+    @property
+    def referrals(self):
+        from intake_desktop.services.referrals import ReferralsService
+
+        return self._service("referrals", ReferralsService)
+
+    @property
+    def intakes(self):
+        from intake_desktop.services.intakes import IntakesService
+
+        return self._service("intakes", IntakesService)
+
+    @property
     def partners(self):
         from intake_desktop.services.partners import PartnersService
 
