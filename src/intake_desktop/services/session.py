@@ -139,6 +139,12 @@ class Session:
         return self._service("intakes", IntakesService)
 
     @property
+    def casework(self):
+        from intake_desktop.services.casework import CaseworkService
+
+        return self._service("casework", CaseworkService)
+
+    @property
     def partners(self):
         from intake_desktop.services.partners import PartnersService
 

@@ -1,0 +1,108 @@
+"""Session notes, service plan, follow-ups, home screen, and role rules on the way."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from intake_desktop.domain.enums import Role
+from intake_desktop.services import errors as E
+from intake_desktop.services.vault import Vault
+
+PASSPHRASE = "correct horse battery"
+TODAY = date(2026, 5, 14)
+
+
+@pytest.fixture()
+def vault(tmp_path):
+    created = Vault.create(tmp_path / "vault", "센터", "admin", "관리자", PASSPHRASE)
+    yield created.vault
+    created.vault.close()
+
+
+@pytest.fixture()
+def session(vault):
+    return vault.unlock("admin", PASSPHRASE)
+
+
+@pytest.fixture()
+def case_id(session):
+    return session.cases.create({"name": "이영희", "birth_date": "2000-03-04"})
+
+
+def test_notes_form_a_newest_first_timeline_and_move_last_contact(session, case_id):
+    work = session.casework
+    work.add_note(case_id, on=TODAY - timedelta(days=7), mode="visit", minutes=50, content="첫 면담", today=TODAY)
+    work.add_note(case_id, on=TODAY, mode="phone", minutes=20, content="두 번째 통화",
+                  next_steps="다음 주 방문", today=TODAY)
+    assert [n.document["content"] for n in work.notes(case_id)] == ["두 번째 통화", "첫 면담"]
+    assert session.cases.get(case_id).case["last_contact"] == TODAY.isoformat()
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"on": TODAY + timedelta(days=1), "mode": "visit", "content": "x"},
+    {"on": TODAY, "mode": "telepathy", "content": "x"},
+    {"on": TODAY, "mode": "visit", "content": "   "},
+])
+def test_bad_notes_are_refused(session, case_id, kwargs):
+    with pytest.raises(E.UsageError):
+        session.casework.add_note(case_id, minutes=None, today=TODAY, **kwargs)
+    assert session.casework.notes(case_id) == []
+
+
+def test_a_one_megabyte_note_round_trips(session, case_id):
+    content = ("가나다라마바사 " * 125_000)[:1_000_000].strip()
+    session.casework.add_note(case_id, on=TODAY, mode="visit", minutes=None, content=content, today=TODAY)
+    assert session.casework.notes(case_id)[0].document["content"] == content
+
+
+def test_plan_is_replaced_with_a_version_check(session, case_id):
+    from intake_desktop.services.cases import ConflictError
+
+    work = session.casework
+    first = work.save_plan(case_id, [{"goal": "주 1회 외출", "services": "동행 외출"}, {"goal": "  "}])
+    assert first.document == {"goals": [{"goal": "주 1회 외출", "services": "동행 외출", "partner_id": None,
+                                          "target_date": None, "status": "open"}]}
+    second = work.save_plan(case_id, [{"goal": "또래 모임 참여"}], previous=first)
+    with pytest.raises(ConflictError):
+        work.save_plan(case_id, [{"goal": "덮어쓰기"}], previous=first)
+    assert work.plan(case_id).document["goals"][0]["goal"] == "또래 모임 참여"
+    assert work.plan(case_id).version == second.version
+
+
+def test_follow_ups_drive_next_follow_up_and_the_home_screen(session, case_id):
+    work = session.casework
+    late = work.add_follow_up(case_id, TODAY - timedelta(days=2), "전화 확인")
+    work.add_follow_up(case_id, TODAY + timedelta(days=5), "방문")
+    session.cases.load_index()
+    assert session.cases.get(case_id).case["next_follow_up"] == (TODAY - timedelta(days=2)).isoformat()
+    home = work.home(TODAY)
+    assert [s.case_id for s in home.overdue] == [case_id] and home.due_today == []
+    work.complete_follow_up(case_id, late, on=TODAY)
+    session.cases.load_index()
+    assert work.home(TODAY).overdue == []
+    assert session.cases.get(case_id).case["next_follow_up"] == (TODAY + timedelta(days=5)).isoformat()
+
+
+def test_crisis_cases_are_on_the_home_screen_until_cleared(session, case_id):
+    session.intakes.save(case_id, {"phq9_9": 2}, complete=False)
+    session.cases.load_index()
+    assert [s.case_id for s in session.casework.home(TODAY).crisis] == [case_id]
+    with pytest.raises(E.UsageError):
+        session.casework.clear_crisis(case_id, "")
+    session.casework.clear_crisis(case_id, "정신건강복지센터 연계 후 안정")
+    session.cases.load_index()
+    assert session.casework.home(TODAY).crisis == []
+
+
+def test_a_counsellor_cannot_reach_another_counsellors_case_through_casework(vault, session, case_id):
+    session.accounts.add("kim", Role.COUNSELLOR, "another good pass")
+    kim = vault.unlock("kim", "another good pass")
+    with pytest.raises(E.DeniedError):
+        kim.casework.add_note(case_id, on=TODAY, mode="visit", minutes=None, content="x", today=TODAY)
+    with pytest.raises(E.DeniedError):
+        kim.casework.notes(case_id)
+    session.cases.share(case_id, kim.account_id)
+    kim.casework.add_note(case_id, on=TODAY, mode="visit", minutes=None, content="공유 후", today=TODAY)
+    assert kim.casework.notes(case_id)[0].document["content"] == "공유 후"
