@@ -21,7 +21,16 @@ def tr(text: str) -> str:
 
 
 class Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        # No abbreviations: "--passphrase X" must not be taken as "--passphrase-file X" and then
+        # echo X (a passphrase typed on the command line) in the error message.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):  # usage errors: exit 2 with one line
+        if message.startswith("unrecognized arguments"):
+            # Never echo unknown words: they may be a passphrase typed on the command line.
+            message = tr("unrecognized arguments (not shown: they may contain a passphrase)")
         self.print_usage(sys.stderr)
         print(f"{self.prog}: {message}", file=sys.stderr)
         raise SystemExit(E.EXIT_USAGE)

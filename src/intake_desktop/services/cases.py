@@ -116,7 +116,7 @@ class CasesService:
         """Decrypt every visible case into memory, sorted 가나다. Called once after unlock."""
         sealer = self._session.sealer
         summaries: list[CaseSummary] = []
-        with self._session.db() as db:
+        with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
             names = self._counsellor_names(db)
             total = db.exec(self._visible_filter(select(func.count()).select_from(CaseFile))).scalar_one()
             query = self._visible_filter(

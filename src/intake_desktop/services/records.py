@@ -38,14 +38,19 @@ class RecordsService:
         self._session = session
 
     def add_many(self, kind: str, items: Iterable[tuple[str, dict]]) -> int:
-        """Store (case id, document) pairs of one kind in one transaction. The caller has
-        checked access to those cases (demo and import create them in the same run)."""
+        """Store (case id, document) pairs of one kind in one transaction (access checked once
+        per case)."""
         model = KINDS[kind]
         table = model.__tablename__
         sealer = self._session.sealer
         now = utcnow()
         rows = []
+        checked: set[str] = set()
         for case_id, document in items:
+            if case_id not in checked:
+                with self._session.db() as db:
+                    self._session.cases.case_row(db, case_id)  # raises unless this account may
+                checked.add(case_id)
             row_id = new_id()
             rows.append({
                 "id": row_id, "case_id": case_id, "created_at": now, "updated_at": now,
@@ -82,7 +87,7 @@ class RecordsService:
             self._session.cases.case_row(db, record.case_id)
             result = db.execute(
                 update(model)
-                .where(model.id == record.id, model.version == record.version)
+                .where(model.id == record.id, model.case_id == record.case_id, model.version == record.version)
                 .values(version=new_version, updated_at=utcnow(),
                         data=self._session.sealer.seal(table, record.id, new_version, document))
             )

@@ -139,6 +139,12 @@ class Session:
         return self._service("intakes", IntakesService)
 
     @property
+    def backup(self):
+        from intake_desktop.services.backup import BackupService
+
+        return self._service("backup", BackupService)
+
+    @property
     def casework(self):
         from intake_desktop.services.casework import CaseworkService
 
