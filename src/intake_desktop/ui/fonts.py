@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QApplication
 WINDOWS_FAMILIES = ("Malgun Gothic", "맑은 고딕")
 MAC_FAMILIES = ("Apple SD Gothic Neo", "AppleGothic")
 LINUX_FAMILIES = (
-    "NanumGothic", "Noto Sans CJK KR", "Noto Sans KR", "NanumBarunGothic", "Source Han Sans KR",
+    "Noto Sans CJK KR", "Noto Sans KR", "NanumBarunGothic", "NanumGothic", "Source Han Sans KR",
     "UnDotum", "Baekmuk Gulim",
 )
+# With full hinting NanumGothic's full stop is drawn like a comma at UI sizes ("2025, 5, 14,"),
+# which would misstate every Korean date. Unhinted it is right.
+UNHINTED_FAMILIES = frozenset({"NanumGothic"})
 SAMPLE_HANGUL = "가"
 
 
@@ -31,7 +34,8 @@ def korean_family(platform: str = sys.platform) -> str | None:
 
 
 def font_has_hangul(font: QFont) -> bool:
-    return QRawFont.fromFont(font).supportsCharacter(SAMPLE_HANGUL)
+    """True if the font itself (not a fallback) has Hangul glyphs."""
+    return QRawFont.fromFont(font).supportsCharacter(ord(SAMPLE_HANGUL))  # a str would not do
 
 
 def apply_korean_font(app: QApplication) -> str | None:
@@ -45,6 +49,8 @@ def apply_korean_font(app: QApplication) -> str | None:
         return None
     font = QFont(app.font())
     font.setFamilies([family])
+    if family in UNHINTED_FAMILIES:
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     app.setFont(font)
     return family
 

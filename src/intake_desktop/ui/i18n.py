@@ -93,7 +93,7 @@ def install_translator(app_or_none: QCoreApplication | None = None, language: st
 
     language = normalise_language(language)
     if language == "ko":
-        QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Territory.SouthKorea))
+        QLocale.setDefault(QLocale("ko_KR"))
         ours = QTranslator()
         if _load(ours, catalogue_path()):
             _installed.append(ours)
@@ -105,12 +105,29 @@ def install_translator(app_or_none: QCoreApplication | None = None, language: st
         if _load(qt_own, qt_dir / "qtbase_ko.qm"):
             _installed.append(qt_own)
     elif language == "pseudo":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale("en_US"))
         _installed.append(PseudoTranslator())
     else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale("en_US"))
     for translator in _installed:
         app.installTranslator(translator)
+
+
+def release_core_application() -> bool:
+    """Shut down a QCoreApplication made by install_translator, so a QApplication can be made.
+
+    The command line installs translators before it knows whether it will open windows; the
+    GUI then needs a QApplication, and Qt allows one application object at a time. Returns
+    True if there was one to release. The translators stay alive and are re-installed by the
+    caller's next install_translator call.
+    """
+    global _core_app
+    if _core_app is None or QCoreApplication.instance() is not _core_app:
+        return False
+    _installed.clear()
+    _core_app.shutdown()
+    _core_app = None
+    return True
 
 
 def translate_error(context: str, text: str) -> str:

@@ -1,0 +1,117 @@
+"""GUI entry point: `run_gui(data_dir, language)`, called by the composition root.
+
+The flow is: first-run wizard (no vault yet) or login window -> main window. `GuiFlow` owns
+the windows so they stay alive, and can be driven without an event loop in tests.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from intake_desktop.services import errors as E
+from intake_desktop.services.session import Session
+from intake_desktop.services.vault import Vault
+from intake_desktop.ui.fonts import apply_korean_font
+from intake_desktop.ui.i18n import install_translator, release_core_application
+from intake_desktop.ui.login import LoginWindow
+from intake_desktop.ui.main_window import MainWindow
+from intake_desktop.ui.messages import describe_error
+from intake_desktop.ui.settings import AppSettings
+from intake_desktop.ui.wizard import FirstRunWizard
+
+APP_NAME = "intake-desktop"
+
+
+class GuiFlow(QObject):
+    def __init__(self, data_dir: Path, settings: AppSettings) -> None:
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.settings = settings
+        self.vault: Vault | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.login: LoginWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.session: Session | None = None
+
+    def start(self) -> int | None:
+        """Show the first window. Returns an exit code if the app cannot start, else None."""
+        if not Vault.exists(self.data_dir):
+            self.wizard = FirstRunWizard(self.data_dir)
+            self.wizard.accepted.connect(self._wizard_done)
+            self.wizard.show()
+            return None
+        try:
+            self.vault = Vault.open(self.data_dir)
+        except E.ServiceError as error:
+            QMessageBox.critical(None, self.tr("intake-desktop cannot start"), describe_error(error))
+            return error.exit_code
+        self.show_login()
+        return None
+
+    def _wizard_done(self) -> None:
+        self.vault = self.wizard.created_vault
+        username = self.wizard.admin_page.username.text()
+        self.wizard.deleteLater()
+        self.wizard = None
+        if self.vault is not None:
+            self.show_login()
+            self.login.select_account(username)
+
+    def show_login(self) -> None:
+        self.login = LoginWindow(self.vault)
+        self.login.signed_in.connect(self._signed_in)
+        self.login.show()
+
+    def _signed_in(self, session: Session) -> None:
+        self.session = session
+        self.main_window = MainWindow(session, self.settings)
+        self.main_window.show()
+        self.main_window.start()
+        if self.login is not None:
+            self.login.close()
+            self.login.deleteLater()
+            self.login = None
+
+    def shutdown(self) -> None:
+        """Lock and close everything (application about to quit)."""
+        if self.session is not None and not self.session.is_locked:
+            self.session.lock()
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+
+
+def gui_application() -> QApplication:
+    """The QApplication, made if needed (replacing the command line's bare QCoreApplication)."""
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    if existing is not None and not release_core_application():
+        raise RuntimeError("a QCoreApplication exists that intake-desktop did not make")
+    return QApplication(sys.argv[:1])
+
+
+def run_gui(data_dir: Path, language: str | None = None, *, settings: AppSettings | None = None) -> int:
+    """Run the desktop app until its last window closes; returns the process exit code.
+
+    `language` ("ko", "en" or "pseudo") overrides the saved setting for this run; None uses
+    the setting, which defaults to Korean.
+    """
+    app = gui_application()
+    app.setApplicationName(APP_NAME)
+    settings = settings or AppSettings()
+    install_translator(app, language or settings.language)
+    apply_korean_font(app)
+    flow = GuiFlow(data_dir, settings)
+    app.aboutToQuit.connect(flow.shutdown)
+    failed = flow.start()
+    if failed is not None:
+        flow.shutdown()
+        return failed
+    code = app.exec()
+    flow.shutdown()
+    return code

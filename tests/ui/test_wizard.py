@@ -1,0 +1,95 @@
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWizard
+
+from intake_desktop.services.vault import Vault
+from intake_desktop.ui.wizard import FirstRunWizard
+
+from .conftest import CENTRE, PASSPHRASE, type_text
+
+
+def fill_and_create(qtbot, wizard: FirstRunWizard) -> None:
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled(), "no centre name yet"
+    type_text(qtbot, wizard.centre_page.centre_name, CENTRE)
+    assert next_button.isEnabled()
+    wizard.next()
+    admin = wizard.admin_page
+    qtbot.keyClicks(admin.username, "kim.admin")
+    type_text(qtbot, admin.display_name, "김관리")
+    qtbot.keyClicks(admin.passphrases.passphrase, PASSPHRASE)
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert not commit.isEnabled(), "repeat field still empty"
+    qtbot.keyClicks(admin.passphrases.repeat, PASSPHRASE)
+    assert commit.isEnabled()
+    commit.click()
+
+
+def test_wizard_creates_vault_and_shows_key_once(qtbot, data_dir):
+    wizard = FirstRunWizard(data_dir)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fill_and_create(qtbot, wizard)
+
+    page = wizard.key_page
+    qtbot.waitUntil(lambda: bool(page.recovery_key), timeout=10_000)
+    assert Vault.exists(data_dir)
+    assert wizard.created_vault is not None
+    assert wizard.created_vault.centre_name == CENTRE
+    shown = page.key_display.text().replace("\n", "  ").split()
+    assert "-".join(shown) == page.recovery_key
+    assert page.key_display.isVisible()
+    # The passphrase is not kept in the widgets once the vault exists.
+    assert wizard.admin_page.passphrases.value() == ""
+
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible() and not finish.isEnabled()
+    page.stored_checkbox.setChecked(True)
+    assert finish.isEnabled()
+    finish.click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    wizard.created_vault.close()
+
+
+def test_wizard_refuses_a_weak_passphrase_before_creating(qtbot, data_dir):
+    wizard = FirstRunWizard(data_dir)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    type_text(qtbot, wizard.centre_page.centre_name, CENTRE)
+    wizard.next()
+    admin = wizard.admin_page
+    qtbot.keyClicks(admin.username, "kim.admin")
+    qtbot.keyClicks(admin.passphrases.passphrase, "short")
+    qtbot.keyClicks(admin.passphrases.repeat, "short")
+    assert admin.passphrases.meter.score == 0
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert not Vault.exists(data_dir)
+
+
+def test_wizard_reports_a_bad_user_name_in_korean(qtbot, data_dir):
+    wizard = FirstRunWizard(data_dir)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    type_text(qtbot, wizard.centre_page.centre_name, CENTRE)
+    wizard.next()
+    admin = wizard.admin_page
+    qtbot.keyClicks(admin.username, "Kim Admin!")
+    qtbot.keyClicks(admin.passphrases.passphrase, PASSPHRASE)
+    qtbot.keyClicks(admin.passphrases.repeat, PASSPHRASE)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    assert wizard.currentPage() is admin
+    assert "사용자 이름" in admin.error.text()
+    assert not Vault.exists(data_dir)
+
+
+def test_recovery_sheet_prints_without_a_dialog(qtbot, tmp_path, data_dir):
+    wizard = FirstRunWizard(data_dir)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fill_and_create(qtbot, wizard)
+    qtbot.waitUntil(lambda: bool(wizard.key_page.recovery_key), timeout=10_000)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "sheet.pdf"))
+    wizard.key_page.print_to(printer)
+    assert (tmp_path / "sheet.pdf").stat().st_size > 1000
+    wizard.created_vault.close()
