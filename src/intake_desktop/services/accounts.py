@@ -75,6 +75,14 @@ class AccountsService:
             raise E.DeniedError(E.MSG_WRONG_PASSPHRASE)
         self._rewrap(self._session.account_id, new_passphrase)
 
+    def set_own_passphrase_after_recovery(self, new_passphrase: str) -> None:
+        """After a recovery-key login, the account sets a new passphrase without the old one
+        (the recovery key already proved the right to open the vault)."""
+        if self._session.opened_with is not SlotKind.RECOVERY:
+            raise E.DeniedError(E.MSG_WRONG_PASSPHRASE)
+        validate_passphrase(new_passphrase)
+        self._rewrap(self._session.account_id, new_passphrase)
+
     def reset_passphrase(self, username: str, new_passphrase: str) -> None:
         """An admin (or a recovery login) sets a new passphrase for an account."""
         self._session.require_role(Role.ADMIN)

@@ -135,7 +135,10 @@ class CasesService:
                 summaries.append(_summary(row, person, case, names))
                 if progress and done % 1000 == 0:
                     progress(done, total)
-        self._index = CaseIndex(sort_by_name(summaries))
+        index = CaseIndex(sort_by_name(summaries))
+        if self._session.is_locked:  # locked while loading: keep nothing decrypted
+            raise E.DeniedError(E.MSG_VAULT_LOCKED)
+        self._index = index
         if progress:
             progress(total, total)
         return self._index
@@ -193,7 +196,7 @@ class CasesService:
         """Validate and store one new case. Raises UsageError listing every problem."""
         clean, problems = clean_person(person)
         if problems:
-            raise E.UsageError("; ".join(p.render() for p in problems))
+            raise ValidationError(problems)
         return self.create_many([NewCase(clean, dict(case or {}), counsellor_id)])[0]
 
     def create_many(self, new_cases: Iterable[NewCase], *, total: int | None = None,
@@ -258,7 +261,7 @@ class CasesService:
         """Save an edited person document; raises ConflictError if someone saved first."""
         clean, problems = clean_person(person)
         if problems:
-            raise E.UsageError("; ".join(p.render() for p in problems))
+            raise ValidationError(problems)
         with self._session.db() as db:
             row = self.case_row(db, case_ref)
             new_version = expected_version + 1
@@ -354,6 +357,17 @@ class CasesService:
 
 MSG_BAD_TRANSITION = QT_TRANSLATE_NOOP("Errors", "A case cannot move from stage {old} to {new}.")
 MSG_CLOSURE_REASON = QT_TRANSLATE_NOOP("Errors", "Closing a case needs a reason.")
+
+
+class ValidationError(E.UsageError):
+    """Bad input at the edge; `problems` lists each field's problem (translatable)."""
+
+    def __init__(self, problems) -> None:
+        self.problems = list(problems)
+        super().__init__(MSG_INVALID_FIELDS, count=len(self.problems))
+
+
+MSG_INVALID_FIELDS = QT_TRANSLATE_NOOP("Errors", "{count} field(s) need attention; nothing was saved.")
 
 
 class ConflictError(E.ServiceError):

@@ -32,6 +32,7 @@ class Session:
             self.display_name = account.display_name
             self.role = Role(account.role)
         self._lock_listeners: list[Callable[[], None]] = []
+        self.opened_with: SlotKind = SlotKind.ACCOUNT
         self._services: dict[str, object] = {}
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -171,6 +172,7 @@ class Session:
     # -- life cycle -------------------------------------------------------------------------
     def on_unlocked(self, via: SlotKind) -> None:
         """Fold failed attempts (written while no key was known) into the audit chain."""
+        self.opened_with = via
         with self.db() as db:
             failures = db.exec(
                 select(LoginFailure).where(LoginFailure.account_id == self.account_id).order_by(LoginFailure.id)

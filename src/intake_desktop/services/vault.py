@@ -25,7 +25,7 @@ from intake_desktop.domain.enums import Role, SlotKind
 from intake_desktop.domain.korean import clean_text
 from intake_desktop.paths import VAULT_FILE
 from intake_desktop.services import errors as E
-from intake_desktop.services.faults import from_database_error, from_os_error
+from intake_desktop.services.faults import from_database_error, from_os_error, storage_errors
 from intake_desktop.services.accounts import validate_passphrase, validate_username
 from intake_desktop.services.partners import install_default_partners
 from intake_desktop.services.session import Session
@@ -61,11 +61,54 @@ class CreatedVault:
 
 
 def _is_sqlite_file(path: Path) -> bool:
+    """An intact SQLite header whose size agrees with the file (catches truncation).
+
+    Reads only the 100-byte header: the page size must be valid, the file a whole number of
+    pages, and not shorter than the page count the header vouches for, unless a write-ahead
+    log is there to complete it (a checkpoint cut short by a power cut).
+    """
     try:
         with path.open("rb") as handle:
-            return handle.read(16) == SQLITE_MAGIC
+            header = handle.read(100)
+        size = path.stat().st_size
+        wal = path.with_name(path.name + "-wal")
+        wal_pending = wal.exists() and wal.stat().st_size > 0
     except OSError:
         return False
+    if len(header) < 100 or header[:16] != SQLITE_MAGIC:
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1) or size % page_size:
+        return False
+    pages = int.from_bytes(header[28:32], "big")
+    pages_valid = header[24:28] == header[92:96]
+    return not (pages_valid and size < pages * page_size and not wal_pending)
+
+
+def _stored_revision(path: Path) -> str:
+    """Read the schema revision and vault id with a plain connection: no pragma, no write.
+
+    Anything that is not a vault at a known revision is refused here, before the engine's
+    pragmas (journal_mode=WAL) or a migration could change a byte of someone else's file.
+    """
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"alembic_version", "vault_meta"} <= tables:
+                raise E.DamagedError(E.MSG_NOT_A_VAULT, path=str(path))
+            revisions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+            vault_id = connection.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise from_database_error(exc, path) from exc
+    if len(revisions) != 1 or not vault_id:
+        raise E.DamagedError(E.MSG_NOT_A_VAULT, path=str(path))
+    if revisions[0] not in migrate.known_revisions():
+        raise E.ServiceError(E.MSG_SCHEMA_TOO_NEW)
+    return revisions[0]
 
 
 class Vault:
@@ -75,7 +118,9 @@ class Vault:
         self.data_dir = Path(data_dir)
         self.db_path = self.data_dir / VAULT_FILE
         self.clock = clock
-        self._lock = filelock.FileLock(str(self.data_dir / LOCK_FILE), timeout=0)
+        # thread_local=False: the wizard creates the vault on a worker thread and the UI thread
+        # closes it; a thread-local lock could only be released by the thread that took it.
+        self._lock = filelock.FileLock(str(self.data_dir / LOCK_FILE), timeout=0, thread_local=False)
         self.engine = None
         self.vault_id = ""
 
@@ -95,6 +140,7 @@ class Vault:
         vault = cls(data_dir, **kwargs)
         vault._acquire()
         try:
+            _stored_revision(db_path)
             vault._connect(create=False)
         except BaseException:
             vault.close()
@@ -199,7 +245,7 @@ class Vault:
 
     # -- facts readable without a key -------------------------------------------------------
     def _meta(self, key: str) -> str | None:
-        with DbSession(self.engine) as db:
+        with storage_errors(self.db_path), DbSession(self.engine) as db:
             row = db.get(VaultMeta, key)
             return row.value if row else None
 
@@ -209,7 +255,7 @@ class Vault:
 
     def accounts(self) -> list[AccountInfo]:
         """Active accounts, for the login window's account chooser."""
-        with DbSession(self.engine) as db:
+        with storage_errors(self.db_path), DbSession(self.engine) as db:
             rows = db.exec(select(Account).where(Account.active == True).order_by(Account.username)).scalars()  # noqa: E712
             return [AccountInfo(a.id, a.username, a.display_name, Role(a.role)) for a in rows]
 
@@ -261,6 +307,10 @@ class Vault:
     def unlock(self, username: str, passphrase: str) -> Session:
         if not passphrase:
             raise E.DeniedError(E.MSG_EMPTY_PASSPHRASE)
+        with storage_errors(self.db_path):
+            return self._unlock(username, passphrase)
+
+    def _unlock(self, username: str, passphrase: str) -> Session:
         with DbSession(self.engine) as db:
             account = self._active_account(db, username)
             self._check_lockout(account)
@@ -279,6 +329,10 @@ class Vault:
             secret = recovery.secret_bytes(recovery_key)
         except recovery.RecoveryKeyFormatError as exc:
             raise E.DeniedError(E.MSG_BAD_RECOVERY_KEY) from exc
+        with storage_errors(self.db_path):
+            return self._unlock_with_recovery(username, secret)
+
+    def _unlock_with_recovery(self, username: str, secret: bytes) -> Session:
         with DbSession(self.engine) as db:
             account = self._active_account(db, username)
             self._check_lockout(account)
