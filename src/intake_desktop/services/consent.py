@@ -146,6 +146,35 @@ class ConsentService:
         }
         return self._session.records.add("consent", case_ref, document, action="consent.override")
 
+    def use_override(self, db, record_id: str, *, letter_id: str, number: str) -> None:
+        """Mark a supervisor override as spent by one letter, inside the caller's transaction
+        (version-checked: ConflictError if it changed or was spent meanwhile)."""
+        from sqlalchemy import update
+
+        from intake_desktop.services.cases import ConflictError
+        from intake_desktop.storage.models import Consent, utcnow
+
+        row = db.get(Consent, record_id)
+        if row is None:
+            raise ConflictError(E.MSG_CONFLICT)
+        sealer = self._session.sealer
+        document = sealer.open("consent", row.id, row.version, row.data)
+        if document.get("type") != "override" or document.get("used") or document.get("withdrawn"):
+            raise ConflictError(E.MSG_CONFLICT)
+        document["used"] = True
+        document["used_for"] = {"letter_id": letter_id, "number": number, "on": date.today().isoformat(),
+                                "by": self._session.account_id}
+        new_version = row.version + 1
+        result = db.execute(
+            update(Consent).where(Consent.id == row.id, Consent.version == row.version)
+            .values(version=new_version, updated_at=utcnow(),
+                    data=sealer.seal("consent", row.id, new_version, document))
+        )
+        if result.rowcount != 1:
+            raise ConflictError(E.MSG_CONFLICT)
+        self._session.audit.record("consent.override_used", case_id=row.case_id,
+                                   details={"record": row.id, "letter": letter_id, "number": number}, db=db)
+
     # -- reading -----------------------------------------------------------------------------
     def status(self, case_ref: str) -> ConsentStatus:
         status = ConsentStatus()
@@ -160,6 +189,9 @@ class ConsentService:
             elif doc.get("type") == "sensitive":
                 status.sensitive = True
             elif doc.get("type") == "provision" or (doc.get("type") == "override" and not doc.get("used")):
+                known = status.provisions.get(doc["partner_id"])
+                if doc.get("type") == "override" and known is not None and not known.override_reason:
+                    continue  # a real consent is there: the override is not spent on this letter
                 status.provisions[doc["partner_id"]] = ProvisionConsent(
                     record.id, doc["partner_id"], frozenset(doc.get("items", ())),
                     doc.get("purpose", ""), doc.get("retention", ""), doc.get("reason", ""),

@@ -1,0 +1,225 @@
+"""letter, letter-reprint, letter-register, consent-form.
+
+    intake-desktop letter --user kim --case 2025-00042 --to welfare --out 의뢰서.pdf --reason "..."
+
+A letter is prepared (consent checked: a missing consent exits with 3 and names it), issued
+(register row, referral record, access record: one transaction) and written atomically: a
+temporary file in the same folder, flushed to disk, then moved into place. An existing file
+is never replaced unless --force is given; that is checked before anything is issued.
+The reason for referral is required: a real letter should never go out with a stock phrase.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from intake_desktop.app import open_vault
+from intake_desktop.cli.common import say, secrets_parent, tr, unlock, warn
+from intake_desktop.letters import PartnerKind, ReferralDetails
+from intake_desktop.services import errors as E
+
+KINDS = tuple(k.value for k in PartnerKind)
+DEFAULT_REPLY_DAYS = 14  # reply-by date when --reply-by is not given: two weeks after issue
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise E.UsageError(tr("{value} is not a date (YYYY-MM-DD).").format(value=text)) from exc
+
+
+def _moment(text: str) -> datetime | date:
+    for parse in (datetime.fromisoformat, date.fromisoformat):
+        try:
+            return parse(text)
+        except ValueError:
+            continue
+    raise E.UsageError(tr("{value} is not a date or time (YYYY-MM-DD or YYYY-MM-DD HH:MM).").format(value=text))
+
+
+def register(sub) -> None:
+    secrets_ = secrets_parent()
+    letter = sub.add_parser("letter", parents=[secrets_], help=tr("issue a referral letter to a partner as PDF"))
+    letter.add_argument("--user", required=True, metavar="USERNAME")
+    letter.add_argument("--case", required=True, metavar="CASE_ID", help=tr("case id or case number"))
+    letter.add_argument("--to", required=True, metavar="|".join(KINDS),
+                        help=tr("kind of partner (the directory's partner of that kind), or a partner's key"))
+    letter.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    letter.add_argument("--reason", required=True, help=tr("reason for the referral, printed as written"))
+    letter.add_argument("--service", help=tr("service requested (default: the template's wording)"))
+    letter.add_argument("--first-contact", default="", help=tr("cautions for the first contact"))
+    letter.add_argument("--reply-by", metavar="YYYY-MM-DD",
+                        help=tr("reply requested by this date (default: two weeks after today)"))
+    letter.add_argument("--last-contact", metavar="YYYY-MM-DD[ HH:MM]",
+                        help=tr("police: when the young person was last in contact"))
+    letter.add_argument("--notes", default="", help=tr("anything else (printed where the template has 기타)"))
+    letter.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
+    letter.set_defaults(handler=cmd_letter)
+
+    reprint = sub.add_parser("letter-reprint", parents=[secrets_],
+                             help=tr("print an issued letter again, identical to the first copy"))
+    reprint.add_argument("--user", required=True, metavar="USERNAME")
+    reprint.add_argument("--letter", required=True, metavar="NUMBER", help=tr("letter number (e.g. 기지개-12) or id"))
+    reprint.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    reprint.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
+    reprint.set_defaults(handler=cmd_letter_reprint)
+
+    listing = sub.add_parser("letter-register", parents=[secrets_], help=tr("list the letters register"))
+    listing.add_argument("--user", required=True, metavar="USERNAME")
+    listing.add_argument("--case", metavar="CASE_ID", help=tr("only this case's letters"))
+    listing.set_defaults(handler=cmd_letter_register)
+
+    form = sub.add_parser("consent-form", parents=[secrets_], help=tr("print the consent form for a case as PDF"))
+    form.add_argument("--user", required=True, metavar="USERNAME")
+    form.add_argument("--case", required=True, metavar="CASE_ID", help=tr("case id or case number"))
+    form.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    form.add_argument("--to", action="append", metavar="PARTNER",
+                      help=tr("only this partner (kind or key; repeat for more). Default: every partner"))
+    form.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
+    form.set_defaults(handler=cmd_consent_form)
+
+
+# -- writing files -------------------------------------------------------------------------
+def check_target(path: Path, force: bool) -> None:
+    """Refuse early (before anything is issued) when the file exists or the folder is missing."""
+    if path.exists() and not force:
+        raise E.UsageError(tr("{path} already exists. Choose another name or add --force to replace it.")
+                           .format(path=path))
+    if path.is_dir():
+        raise E.UsageError(tr("{path} is a folder; give a file name.").format(path=path))
+    if not path.parent.is_dir():
+        raise E.UsageError(tr("The folder {path} does not exist.").format(path=path.parent))
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not possible on Windows; the rename is durable enough there
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
+    """Temporary file in the same folder, fsync, then move into place. Without `force` an
+    existing file is never replaced (a hard link fails if the name is taken)."""
+    path = Path(path)
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if force:
+            os.replace(temp, path)
+        else:
+            try:
+                os.link(temp, path)
+            except FileExistsError:
+                raise E.UsageError(tr("{path} already exists. Choose another name or add --force to replace it.")
+                                   .format(path=path)) from None
+            except (OSError, NotImplementedError):
+                if path.exists():  # no hard links here (e.g. FAT): rename refuses on Windows anyway
+                    raise E.UsageError(tr("{path} already exists. Choose another name or add --force to replace "
+                                          "it.").format(path=path)) from None
+                os.rename(temp, path)
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        from intake_desktop.services.faults import from_os_error
+        raise from_os_error(exc, path) from exc
+    finally:
+        try:
+            temp.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            warn(tr("Could not remove the temporary file {path}.").format(path=temp))
+
+
+# -- commands --------------------------------------------------------------------------------
+def _partner(session, ref: str):
+    if ref in KINDS:
+        return session.partners.by_kind(ref)
+    return session.partners.get(ref)
+
+
+def cmd_letter(args, data_dir: Path) -> int:
+    check_target(args.out, args.force)
+    today = date.today()
+    details = ReferralDetails(
+        reason=args.reason, requested_service=args.service, first_contact_notes=args.first_contact,
+        reply_by=_day(args.reply_by) if args.reply_by else today + timedelta(days=DEFAULT_REPLY_DAYS),
+        last_contact=_moment(args.last_contact) if args.last_contact else None, notes=args.notes,
+    )
+    with open_vault(data_dir) as vault:
+        session = unlock(vault, args, args.user)
+        try:
+            partner = _partner(session, args.to)
+            prepared = session.letters.prepare(args.case, partner.id, details, issue_date=today)
+            issued = session.letters.issue(prepared)
+        finally:
+            session.lock()
+    try:
+        write_atomically(args.out, issued.pdf, force=args.force)
+    except E.ServiceError as error:
+        warn(tr("Letter {number} is in the register, but the file could not be written. "
+                "Print it again with: intake-desktop letter-reprint --letter {number}").format(number=issued.number))
+        raise error
+    say(tr("Letter {number} to {partner} written to {path}.").format(
+        number=issued.number, partner=prepared.partner_name, path=args.out))
+    withheld = [o for o in issued.content.omitted if o.reason != "unanswered"]
+    say(tr("{included} item(s) printed; {withheld} item(s) withheld (not consented, not shareable or sensitive).")
+        .format(included=len(issued.content.included_fields), withheld=len(withheld)))
+    return 0
+
+
+def cmd_letter_reprint(args, data_dir: Path) -> int:
+    check_target(args.out, args.force)
+    with open_vault(data_dir) as vault:
+        session = unlock(vault, args, args.user)
+        try:
+            pdf = session.letters.reprint(args.letter)
+        finally:
+            session.lock()
+    write_atomically(args.out, pdf, force=args.force)
+    say(tr("Letter {number} written to {path}; it is identical to the copy sent.").format(
+        number=args.letter, path=args.out))
+    return 0
+
+
+def cmd_letter_register(args, data_dir: Path) -> int:
+    with open_vault(data_dir) as vault:
+        session = unlock(vault, args, args.user)
+        try:
+            entries = session.letters.register(args.case)
+        finally:
+            session.lock()
+    for e in entries:
+        say("\t".join((e.number, e.issue_date.isoformat(), e.recipient_name, e.case_number, e.counsellor_name,
+                       e.sha256)))
+    if not entries:
+        say(tr("The register holds no letters."))
+    return 0
+
+
+def cmd_consent_form(args, data_dir: Path) -> int:
+    check_target(args.out, args.force)
+    with open_vault(data_dir) as vault:
+        session = unlock(vault, args, args.user)
+        try:
+            partner_ids = [_partner(session, ref).id for ref in args.to] if args.to else None
+            pdf = session.letters.consent_form(args.case, partner_ids)
+        finally:
+            session.lock()
+    write_atomically(args.out, pdf, force=args.force)
+    say(tr("Consent form written to {path}.").format(path=args.out))
+    return 0
