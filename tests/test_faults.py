@@ -199,8 +199,6 @@ def test_values_moved_in_sqlite_are_detected_on_load(vault_dir, two_cases, sql):
         session.lock()
 
 
-@pytest.mark.xfail(strict=True, reason="design gap: a case's sealed document does not bind its clear person_id, "
-                   "so swapping person_id between two cases goes unnoticed (proposal in the report)")
 def test_relinking_a_case_to_another_person_is_detected(vault_dir, two_cases):
     with raw_db(vault_dir) as db:
         db.execute("UPDATE case_file SET person_id = CASE WHEN id = :a THEN :pb ELSE :pa END WHERE id IN (:a, :b)",

@@ -61,5 +61,5 @@ def test_imported_intake_is_pinned_to_the_form_version(session, tmp_path):
     with session.db() as db:
         record = db.exec(select(IntakeRecord)).scalars().one()
     assert (record.form_id, record.form_version, record.form_hash) == (form.id, form.version, form.definition_hash)
-    answers = session.sealer.open("intake_record", record.id, record.version, record.data)
+    answers = session.sealer.open("intake_record", record.id, record.version, record.data, owner=record.case_id)
     assert answers == {"phq9_9": 1, "going_out_frequency": "room_only"}

@@ -490,11 +490,11 @@ def test_tampered_register_inputs_are_reported_as_damage(world):
     row = _letter_row(world)
 
     # 1. validly sealed, but different inputs (someone with the key re-sealed the row)
-    document = admin.sealer.open("letter", row.id, row.version, row.data)
+    document = admin.sealer.open("letter", row.id, row.version, row.data, owner=row.case_id)
     document["content"]["body"][0]["rows"][0][1] = "다른사람"
     with world.vault.engine.begin() as connection:
         connection.execute(update(Letter).where(Letter.id == row.id)
-                           .values(data=admin.sealer.seal("letter", row.id, row.version, document)))
+                           .values(data=admin.sealer.seal("letter", row.id, row.version, document, owner=row.case_id)))
     with pytest.raises(E.DamagedError):
         admin.letters.reprint(issued.letter_id)
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlmodel import Session as DbSession
 
 from intake_desktop.crypto.aead import associated_data
+from intake_desktop.services.faults import storage_errors
 from intake_desktop.storage.models import AuditEvent, VaultMeta, new_id, utcnow
 
 GENESIS = "0" * 64
@@ -95,6 +96,7 @@ class AuditLog:
         return problems
 
     def details(self, event: AuditEvent) -> dict:
-        return self._session.keyring.cipher("fields").decrypt_json(
-            event.details, associated_data("audit_event", "details", event.id, 1)
-        )
+        with storage_errors(self._session.vault.db_path):
+            return self._session.keyring.cipher("fields").decrypt_json(
+                event.details, associated_data("audit_event", "details", event.id, 1)
+            )

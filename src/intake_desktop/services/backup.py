@@ -44,6 +44,7 @@ from intake_desktop import __version__
 from intake_desktop.crypto import backup_file as bf
 from intake_desktop.crypto import recovery
 from intake_desktop.crypto.aead import associated_data
+from intake_desktop.crypto.sealer import OWNER_COLUMN, Sealer
 from intake_desktop.crypto.errors import TamperedError, WeakParametersError, WrongKeyError
 from intake_desktop.crypto.kdf import KdfParams
 from intake_desktop.crypto.keys import KeyRing
@@ -727,18 +728,26 @@ def _engine_over(conn: sqlite3.Connection):
 
 
 def _deep_check(conn: sqlite3.Connection, keyring: KeyRing) -> tuple[int, int]:
+    """Open every sealed value where it stands (with its owner bound, as the services do)."""
+    sealer = Sealer(keyring.cipher("fields"))
     cipher = keyring.cipher("fields")
     tables = set(_user_tables(conn))
     checked = damaged = 0
-    queries = [(t, "data", f'SELECT id, version, data FROM "{t}"') for t in ENCRYPTED_TABLES if t in tables]
-    queries.append(("audit_event", "details", "SELECT id, 1, details FROM audit_event"))
-    for table, column, query in queries:
-        for row_id, version, blob in conn.execute(query):
+    for table in (t for t in ENCRYPTED_TABLES if t in tables):
+        owner = OWNER_COLUMN.get(table)
+        owner_sql = f'"{owner}"' if owner else "NULL"
+        for row_id, version, owner_id, blob in conn.execute(f'SELECT id, version, {owner_sql}, data FROM "{table}"'):
             checked += 1
             try:
-                cipher.decrypt(bytes(blob), associated_data(table, column, row_id, version))
-            except TamperedError:
+                sealer.open(table, row_id, version, bytes(blob), owner=owner_id)
+            except (TamperedError, ValueError):
                 damaged += 1
+    for row_id, blob in conn.execute("SELECT id, details FROM audit_event"):
+        checked += 1
+        try:
+            cipher.decrypt(bytes(blob), associated_data("audit_event", "details", row_id, 1))
+        except TamperedError:
+            damaged += 1
     return checked, damaged
 
 

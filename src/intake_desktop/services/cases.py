@@ -129,7 +129,7 @@ class CasesService:
             for done, row in enumerate(db.connection().execute(query), start=1):
                 try:
                     person = sealer.open("person", row.person_id, row.person_version, row.person_data)
-                    case = sealer.open("case_file", row.id, row.version, row.data)
+                    case = sealer.open("case_file", row.id, row.version, row.data, owner=row.person_id)
                 except TamperedError as exc:
                     raise E.DamagedError() from exc
                 summaries.append(_summary(row, person, case, names))
@@ -165,7 +165,7 @@ class CasesService:
                     counsellor_id=row.counsellor_id, person_id=person.id,
                     person=sealer.open("person", person.id, person.version, person.data),
                     person_version=person.version,
-                    case=sealer.open("case_file", row.id, row.version, row.data),
+                    case=sealer.open("case_file", row.id, row.version, row.data, owner=row.person_id),
                     case_version=row.version, is_demo=row.is_demo,
                 )
             except TamperedError as exc:
@@ -232,7 +232,7 @@ class CasesService:
                     "id": case_id, "person_id": person_id, "case_number": next(numbers),
                     "stage": new.stage.value, "counsellor_id": owner, "is_demo": new.is_demo,
                     "created_at": now, "updated_at": now, "version": 1,
-                    "data": sealer.seal("case_file", case_id, 1, new.case),
+                    "data": sealer.seal("case_file", case_id, 1, new.case, owner=person_id),
                 })
                 if new.intake is not None:
                     record_id = new_id()
@@ -241,7 +241,7 @@ class CasesService:
                         "form_version": new.intake.form_version, "form_hash": new.intake.form_hash,
                         "created_at": now, "created_by": self._session.account_id,
                         "updated_at": now, "version": 1,
-                        "data": sealer.seal("intake_record", record_id, 1, new.intake.answers),
+                        "data": sealer.seal("intake_record", record_id, 1, new.intake.answers, owner=case_id),
                     })
                 created.append(case_id)
                 if len(rows[Person]) >= BATCH:
@@ -286,7 +286,7 @@ class CasesService:
             new_version = expected_version + 1
             values = {
                 "version": new_version, "updated_at": utcnow(),
-                "data": self._session.sealer.seal("case_file", row.id, new_version, case_doc),
+                "data": self._session.sealer.seal("case_file", row.id, new_version, case_doc, owner=row.person_id),
             }
             if stage is not None:
                 values["stage"] = stage.value

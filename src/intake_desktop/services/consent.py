@@ -158,7 +158,7 @@ class ConsentService:
         if row is None:
             raise ConflictError(E.MSG_CONFLICT)
         sealer = self._session.sealer
-        document = sealer.open("consent", row.id, row.version, row.data)
+        document = sealer.open("consent", row.id, row.version, row.data, owner=row.case_id)
         if document.get("type") != "override" or document.get("used") or document.get("withdrawn"):
             raise ConflictError(E.MSG_CONFLICT)
         document["used"] = True
@@ -168,7 +168,7 @@ class ConsentService:
         result = db.execute(
             update(Consent).where(Consent.id == row.id, Consent.version == row.version)
             .values(version=new_version, updated_at=utcnow(),
-                    data=sealer.seal("consent", row.id, new_version, document))
+                    data=sealer.seal("consent", row.id, new_version, document, owner=row.case_id))
         )
         if result.rowcount != 1:
             raise ConflictError(E.MSG_CONFLICT)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import delete, select
 
+from intake_desktop.services import faults
 from intake_desktop.storage.models import Draft, utcnow
 
 
@@ -24,7 +25,7 @@ class DraftStore:
             else:
                 row.version += 1
             row.updated_at = utcnow()
-            row.data = self._session.sealer.seal("draft", row.id, row.version, content)
+            row.data = self._session.sealer.seal("draft", row.id, row.version, content, owner=row.account_id)
             db.add(row)
             db.commit()
 
@@ -35,7 +36,8 @@ class DraftStore:
             ).scalar_one_or_none()
         if row is None:
             return None
-        return self._session.sealer.open("draft", row.id, row.version, row.data)
+        with faults.storage_errors(self._session.vault.db_path):
+            return self._session.sealer.open("draft", row.id, row.version, row.data, owner=row.account_id)
 
     def slots(self) -> list[str]:
         with self._session.db() as db:

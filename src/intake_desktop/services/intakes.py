@@ -75,7 +75,7 @@ class IntakesService:
                            .order_by(IntakeRecord.created_at, IntakeRecord.id)).scalars().all()
         with faults.storage_errors(self._session.vault.db_path):
             return [IntakeView(r.id, r.version, self._form_of(r),
-                               self._session.sealer.open("intake_record", r.id, r.version, r.data), r.created_at)
+                               self._session.sealer.open("intake_record", r.id, r.version, r.data, owner=r.case_id), r.created_at)
                     for r in rows]
 
     def latest(self, case_ref: str) -> IntakeView | None:
@@ -100,7 +100,7 @@ class IntakesService:
             if record_id is None:
                 row = IntakeRecord(case_id=case_row.id, form_id=form.id, form_version=form.version,
                                    form_hash=form.definition_hash, created_by=self._session.account_id, data=b"")
-                row.data = sealer.seal("intake_record", row.id, 1, cleaned)
+                row.data = sealer.seal("intake_record", row.id, 1, cleaned, owner=case_row.id)
                 db.add(row)
                 record_id, version = row.id, 1
             else:
@@ -110,7 +110,7 @@ class IntakesService:
                     .where(IntakeRecord.id == record_id, IntakeRecord.case_id == case_row.id,
                            IntakeRecord.version == expected_version)
                     .values(version=version, updated_at=utcnow(),
-                            data=sealer.seal("intake_record", record_id, version, cleaned))
+                            data=sealer.seal("intake_record", record_id, version, cleaned, owner=case_row.id))
                 )
                 if result.rowcount != 1:
                     raise ConflictError(E.MSG_CONFLICT)

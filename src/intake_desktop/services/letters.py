@@ -408,7 +408,7 @@ class LettersService:
         answers: dict = {}
         if row is not None:
             with faults.storage_errors(self._session.vault.db_path):
-                answers = self._session.sealer.open("intake_record", row.id, row.version, row.data)
+                answers = self._session.sealer.open("intake_record", row.id, row.version, row.data, owner=row.case_id)
         scores = formdefs.score_form(form, answers)
         facts = case_facts(detail.person, answers, score_facts(form, scores))
         return detail, form, row, facts, field_meta_for(form, scores)
@@ -515,7 +515,7 @@ class LettersService:
                     }
                     db.add(Letter(id=letter_id, number=number, case_id=case_row.id, partner_id=current.partner_id,
                                   created_by=self._session.account_id, pdf_sha256=current.sha256, version=1,
-                                  data=sealer.seal("letter", letter_id, 1, document)))
+                                  data=sealer.seal("letter", letter_id, 1, document, owner=case_row.id)))
                     try:
                         db.flush()
                     except sa_exc.IntegrityError:
@@ -536,7 +536,7 @@ class LettersService:
                     }
                     db.add(Referral(id=referral_id, case_id=case_row.id, created_by=self._session.account_id,
                                     status="sent", version=1,
-                                    data=sealer.seal("referral", referral_id, 1, referral)))
+                                    data=sealer.seal("referral", referral_id, 1, referral, owner=case_row.id)))
                     marks = self._high_water(db)
                     marks[f"{short_name}-"] = max(n, marks.get(f"{short_name}-", 0))
                     db.merge(VaultMeta(key=SEQUENCE_KEY, value=json.dumps(marks, ensure_ascii=False, sort_keys=True)))
@@ -569,7 +569,7 @@ class LettersService:
 
     def _open(self, row: Letter) -> dict:
         try:
-            return self._session.sealer.open("letter", row.id, row.version, row.data)
+            return self._session.sealer.open("letter", row.id, row.version, row.data, owner=row.case_id)
         except TamperedError as exc:
             raise E.DamagedError() from exc
 

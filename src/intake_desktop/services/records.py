@@ -55,7 +55,7 @@ class RecordsService:
             rows.append({
                 "id": row_id, "case_id": case_id, "created_at": now, "updated_at": now,
                 "created_by": self._session.account_id, "version": 1,
-                "data": sealer.seal(table, row_id, 1, document),
+                "data": sealer.seal(table, row_id, 1, document, owner=case_id),
             })
         if rows:
             with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
@@ -70,7 +70,7 @@ class RecordsService:
         with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
             case_row = self._session.cases.case_row(db, case_ref)
             row = model(case_id=case_row.id, created_by=self._session.account_id, data=b"")
-            row.data = self._session.sealer.seal(table, row.id, 1, document)
+            row.data = self._session.sealer.seal(table, row.id, 1, document, owner=case_row.id)
             db.add(row)
             self._session.audit.record(action or f"{kind}.add", case_id=case_row.id, db=db)
             db.commit()
@@ -89,7 +89,7 @@ class RecordsService:
                 update(model)
                 .where(model.id == record.id, model.case_id == record.case_id, model.version == record.version)
                 .values(version=new_version, updated_at=utcnow(),
-                        data=self._session.sealer.seal(table, record.id, new_version, document))
+                        data=self._session.sealer.seal(table, record.id, new_version, document, owner=record.case_id))
             )
             if result.rowcount != 1:
                 raise ConflictError(E.MSG_CONFLICT)
@@ -108,7 +108,7 @@ class RecordsService:
         sealer = self._session.sealer
         with faults.storage_errors(self._session.vault.db_path):
             return [
-                Record(r.id, r.case_id, r.version, r.created_by, sealer.open(model.__tablename__, r.id, r.version, r.data))
+                Record(r.id, r.case_id, r.version, r.created_by, sealer.open(model.__tablename__, r.id, r.version, r.data, owner=r.case_id))
                 for r in rows
             ]
 

@@ -117,7 +117,7 @@ class ReferralsService:
     # -- reading ----------------------------------------------------------------------------
     def _info(self, row: Referral, case_number: str) -> ReferralInfo:
         try:
-            doc = self._session.sealer.open("referral", row.id, row.version, row.data)
+            doc = self._session.sealer.open("referral", row.id, row.version, row.data, owner=row.case_id)
         except TamperedError as exc:
             raise E.DamagedError() from exc
         if doc.get("status") != row.status:
@@ -185,7 +185,7 @@ class ReferralsService:
         with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
             case_row = self._session.cases.case_row(db, case_ref)
             row = Referral(case_id=case_row.id, created_by=self._session.account_id, status=DRAFT, data=b"")
-            row.data = sealer.seal("referral", row.id, 1, document)
+            row.data = sealer.seal("referral", row.id, 1, document, owner=case_row.id)
             db.add(row)
             self._session.audit.record("referral.add", case_id=case_row.id, db=db,
                                        details={"referral": row.id, "status": DRAFT})
@@ -214,7 +214,7 @@ class ReferralsService:
                 raise ConflictError(E.MSG_CONFLICT)
             if status not in TRANSITIONS[current.status]:
                 raise E.UsageError(MSG_BAD_STATUS_CHANGE, old=current.status, new=status)
-            document = sealer.open("referral", row.id, row.version, row.data)
+            document = sealer.open("referral", row.id, row.version, row.data, owner=row.case_id)
             if status in REPLY_STATUSES and reply_date is None and current.reply_date is None:
                 reply_date = today
             if reply_date is not None:
@@ -237,7 +237,7 @@ class ReferralsService:
             result = db.execute(
                 update(Referral).where(Referral.id == row.id, Referral.version == row.version)
                 .values(version=new_version, status=status, updated_at=utcnow(),
-                        data=sealer.seal("referral", row.id, new_version, document))
+                        data=sealer.seal("referral", row.id, new_version, document, owner=row.case_id))
             )
             if result.rowcount != 1:
                 raise ConflictError(E.MSG_CONFLICT)

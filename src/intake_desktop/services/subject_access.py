@@ -41,7 +41,7 @@ class SubjectAccessService:
                 "case": detail.case,
                 "intakes": [
                     {"form_id": r.form_id, "form_version": r.form_version, "created_at": r.created_at.isoformat(),
-                     "answers": sealer.open("intake_record", r.id, r.version, r.data)}
+                     "answers": sealer.open("intake_record", r.id, r.version, r.data, owner=r.case_id)}
                     for r in intakes
                 ],
                 **{kind + "s": self._session.records.list(kind, detail.case_id) for kind in KINDS},

@@ -7,6 +7,7 @@ One process at a time holds a vault: the lock file tells a second instance clear
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -294,7 +295,7 @@ class Vault:
                 last = last.replace(tzinfo=timezone.utc)
             remaining = (last + timedelta(seconds=delay) - self.clock()).total_seconds()
             if remaining > 0:
-                raise E.DeniedError(E.MSG_LOCKED_OUT, seconds=int(remaining) + 1)
+                raise E.DeniedError(E.MSG_LOCKED_OUT, seconds=math.ceil(remaining))
 
     def _record_failure(self, account_id: str) -> None:
         with DbSession(self.engine) as db:
