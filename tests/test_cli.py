@@ -192,6 +192,14 @@ def test_cases_failures(cli, vault_dir, user, passphrase, code, text):
     _no_traceback(result)
 
 
+def test_empty_passphrase_file_exits_3(cli, vault_dir, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n")
+    result = cli("cases", "--user", "admin", "--passphrase-file", empty, data_dir=vault_dir, passphrase=None)
+    assert result.code == 3 and "empty" in result.err
+    _no_traceback(result)
+
+
 def test_bad_recovery_key_file_exits_3(cli, vault_dir, tmp_path):
     key_file = tmp_path / "key.txt"
     key_file.write_text("ABCD-EFGH")

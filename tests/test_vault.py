@@ -113,13 +113,12 @@ def test_lockout_after_five_failures_with_increasing_delay(vault_dir):
             clock.advance(1)
 
         # Locked: even the right passphrase is refused, and the refusal is not a new failure.
+        clock.advance(-1)
         for delay in (15, 30, 60):
-            waited = 0
-            assert delay - 1 <= _locked_for(vault, "kim", PASSPHRASES["kim"]) <= delay + 1
-            clock.advance(delay - 3)
-            waited += delay - 3
-            assert 1 <= _locked_for(vault, "kim", "a wrong passphrase") <= 4
-            clock.advance(3)
+            assert _locked_for(vault, "kim", PASSPHRASES["kim"]) == delay  # exactly what is left
+            clock.advance(delay - 2.5)
+            assert _locked_for(vault, "kim", "a wrong passphrase") == 3  # 2.5 s left: rounded up
+            clock.advance(2.5)
             with pytest.raises(E.DeniedError) as denied:  # the delay is over: tried, and wrong
                 vault.unlock("kim", "a wrong passphrase")
             assert denied.value.message == E.MSG_WRONG_PASSPHRASE

@@ -44,12 +44,15 @@ class FieldCipher:
         except InvalidTag as exc:
             raise TamperedError("stored value failed authentication") from exc
 
+    # "surrogatepass": JSON may carry a lone surrogate ("\ud800" in an imported file); it must
+    # round-trip rather than crash the save. Valid text encodes to the same bytes either way.
     def encrypt_json(self, document: object, aad: bytes) -> bytes:
-        return self.encrypt(json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode(), aad)
+        text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+        return self.encrypt(text.encode("utf-8", "surrogatepass"), aad)
 
     def decrypt_json(self, blob: bytes, aad: bytes) -> object:
         raw = self.decrypt(blob, aad)
         try:
-            return json.loads(raw)
+            return json.loads(raw.decode("utf-8", "surrogatepass"))
         except ValueError as exc:  # authenticated but not JSON: written by a broken build
             raise TamperedError("stored value is not a valid document") from exc

@@ -15,13 +15,38 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_DROP = {"Cc", "Cf", "Cs"}  # controls, invisible format characters, lone surrogates
+_ZWJ = "\u200d"  # joins emoji sequences (👩‍👧): kept
+_BLACK_FLAG = "\U0001F3F4"  # base of the subdivision flags (🏴󠁧󠁢󠁳󠁣󠁴󠁿), spelt with tag characters
+_TAG_FIRST, _TAG_CANCEL = "\U000E0020", "\U000E007F"
+_MAX_FLAG_TAGS = 7
+
+
 def clean_text(text: str, *, multiline: bool = False) -> str:
-    """NFC-normalise and drop control characters (keeping newlines/tabs in multi-line text)."""
-    text = nfc(text)
-    keep = _CONTROL_KEEP if multiline else set()
-    return "".join(
-        ch for ch in text if ch in keep or unicodedata.category(ch) not in ("Cc", "Cf") or ch == "\u200d"
-    )
+    """NFC-normalise and drop control and invisible characters (keeping newlines/tabs in
+    multi-line text, and line/paragraph separators only there, as newlines).
+
+    Tag characters are invisible and can smuggle text, so they are kept only inside a complete
+    emoji flag sequence (black flag, a few tags, cancel tag).
+    """
+    out: list[str] = []
+    tags: list[str] | None = None  # pending tags after a black flag
+    for ch in nfc(text):
+        if _TAG_FIRST <= ch <= _TAG_CANCEL:
+            if tags is not None and len(tags) < _MAX_FLAG_TAGS:
+                tags.append(ch)
+                if ch == _TAG_CANCEL:
+                    out.extend(tags)
+                    tags = None
+            continue
+        tags = [] if ch == _BLACK_FLAG else None
+        category = unicodedata.category(ch)
+        if category in ("Zl", "Zp"):
+            if multiline:
+                out.append("\n")
+        elif (multiline and ch in _CONTROL_KEEP) or ch == _ZWJ or category not in _DROP:
+            out.append(ch)
+    return "".join(out)
 
 
 def is_hangul_syllable(ch: str) -> bool:

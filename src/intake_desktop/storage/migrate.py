@@ -39,7 +39,7 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
@@ -65,7 +65,7 @@ def upgrade(engine: Engine, db_path: Path | None) -> None:
     head = head_revision()
     if current == head:
         return
-    if current is not None and current not in _known_revisions():
+    if current is not None and current not in known_revisions():
         raise SchemaTooNewError(current)
     if current is not None and db_path is not None:
         safety_copy(db_path, current)
