@@ -106,3 +106,9 @@ def test_a_counsellor_cannot_reach_another_counsellors_case_through_casework(vau
     session.cases.share(case_id, kim.account_id)
     kim.casework.add_note(case_id, on=TODAY, mode="visit", minutes=None, content="공유 후", today=TODAY)
     assert kim.casework.notes(case_id)[0].document["content"] == "공유 후"
+
+
+def test_sharing_with_an_unknown_account_is_a_clear_usage_error(session, case_id):
+    with pytest.raises(E.UsageError) as refused:
+        session.cases.share(case_id, "no-such-account")
+    assert refused.value.exit_code == E.EXIT_USAGE

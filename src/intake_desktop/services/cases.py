@@ -346,6 +346,9 @@ class CasesService:
             row = self.case_row(db, case_ref)
             if row.counsellor_id != self._session.account_id:
                 self._session.require_role(Role.SUPERVISOR)
+            account = db.get(Account, account_id)
+            if account is None or not account.active:
+                raise E.UsageError(E.MSG_UNKNOWN_ACCOUNT, username=account_id)
             if db.get(CaseShare, (row.id, account_id)) is None:
                 db.add(CaseShare(case_id=row.id, account_id=account_id, granted_by=self._session.account_id))
                 self._session.audit.record("case.share", case_id=row.id, details={"with": account_id}, db=db)
