@@ -5,9 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from intake_desktop.app import open_vault
-from intake_desktop.cli.common import Parser, say, secrets_parent, tr, unlock, warn
-from intake_desktop.domain.enums import Role
+from intake_desktop.cli.common import Parser, say, secrets_parent, tr, unlocked_session, warn
 from intake_desktop.services import errors as E
 
 
@@ -46,19 +44,11 @@ def register(sub) -> None:
     destroy.set_defaults(handler=cmd_destroy)
 
 
-def first_admin(vault) -> str:
-    return next((a.username for a in vault.accounts() if a.role is Role.ADMIN), "")
-
-
 def cmd_audit_verify(args, data_dir: Path) -> int:
-    with open_vault(data_dir) as vault:
-        session = unlock(vault, args, args.user or first_admin(vault))
-        try:
-            problems = session.audit.verify()
-            if not problems:
-                session.audit.record("audit.verify", details={"ok": True})
-        finally:
-            session.lock()
+    with unlocked_session(args, data_dir, args.user) as session:
+        problems = session.audit.verify()
+        if not problems:
+            session.audit.record("audit.verify", details={"ok": True})
     if problems:
         for problem in problems:
             where = tr("event {seq}").format(seq=problem.seq) if problem.seq is not None else tr("end of log")
@@ -70,33 +60,21 @@ def cmd_audit_verify(args, data_dir: Path) -> int:
 
 def cmd_audit_export(args, data_dir: Path) -> int:
     start, end = _day(args.start), _day(args.end)
-    with open_vault(data_dir) as vault:
-        session = unlock(vault, args, args.user)
-        try:
-            count = session.access_log.export_csv(args.out, start, end, args.reason)
-        finally:
-            session.lock()
+    with unlocked_session(args, data_dir, args.user) as session:
+        count = session.access_log.export_csv(args.out, start, end, args.reason)
     say(tr("{count} event(s) written to {path}.").format(count=count, path=args.out))
     return 0
 
 
 def cmd_export_person(args, data_dir: Path) -> int:
-    with open_vault(data_dir) as vault:
-        session = unlock(vault, args, args.user)
-        try:
-            path = session.subject_access.export(args.case, args.out)
-        finally:
-            session.lock()
+    with unlocked_session(args, data_dir, args.user) as session:
+        path = session.subject_access.export(args.case, args.out)
     say(tr("Written to {path}.").format(path=path))
     return 0
 
 
 def cmd_destroy(args, data_dir: Path) -> int:
-    with open_vault(data_dir) as vault:
-        session = unlock(vault, args, args.user)
-        try:
-            number = session.retention.destroy(args.case, args.reason)
-        finally:
-            session.lock()
+    with unlocked_session(args, data_dir, args.user) as session:
+        number = session.retention.destroy(args.case, args.reason)
     say(tr("Case {number} was destroyed; a destruction record was kept.").format(number=number))
     return 0

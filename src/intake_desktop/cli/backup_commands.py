@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from intake_desktop.app import open_vault
-from intake_desktop.cli.common import Parser, passphrase, say, secrets_parent, tr, unlock, warn
+from intake_desktop.cli.common import Parser, passphrase, say, secrets_parent, tr, unlocked_session, warn
 from intake_desktop.services import backup as B
 from intake_desktop.services import errors as E
 from intake_desktop.services.secrets import read_recovery_key
@@ -81,12 +80,8 @@ def _same_folder(a: Path, b: Path) -> bool:
 
 
 def cmd_backup_create(args, data_dir: Path) -> int:
-    with open_vault(data_dir) as vault:
-        session = unlock(vault, args, args.user)
-        try:
-            result = B.BackupService(session).create(args.out)
-        finally:
-            session.lock()
+    with unlocked_session(args, data_dir, args.user) as session:
+        result = B.BackupService(session).create(args.out)
     say(tr("Backup written to {path} ({size} MB, {cases} case(s)) and verified.").format(
         path=result.path, size=_megabytes(result.size), cases=result.case_count))
     return 0

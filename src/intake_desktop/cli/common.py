@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
+from typing import Iterator
 
 from intake_desktop.services import errors as E
 from intake_desktop.services.secrets import PASSPHRASE_ENV, read_recovery_key, read_secret
@@ -55,6 +57,24 @@ def unlock(vault, args, username: str):
     if getattr(args, "recovery_key_file", None):
         return vault.unlock_with_recovery(username, read_recovery_key(args.recovery_key_file))
     return vault.unlock(username, passphrase(args))
+
+
+def first_admin(vault) -> str:
+    return next((a.username for a in vault.accounts() if a.role.value == "admin"), "")
+
+
+@contextlib.contextmanager
+def unlocked_session(args, data_dir: Path, username: str | None = None) -> Iterator:
+    """Open the vault, unlock it as `username` (default: the first administrator), and lock
+    it again whatever happens inside."""
+    from intake_desktop.app import open_vault
+
+    with open_vault(data_dir) as vault:
+        session = unlock(vault, args, username or first_admin(vault))
+        try:
+            yield session
+        finally:
+            session.lock()
 
 
 def say(text: str = "") -> None:

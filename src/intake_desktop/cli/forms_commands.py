@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from intake_desktop.cli.common import Parser, say, secrets_parent, tr, unlock, warn
+from intake_desktop.cli.common import Parser, say, secrets_parent, tr, unlocked_session, warn
 from intake_desktop.services import errors as E
 
 
@@ -50,23 +50,19 @@ def cmd_check(args, data_dir: Path) -> int:
 
 
 def cmd_import(args, data_dir: Path) -> int:
-    from intake_desktop.app import open_vault
     from intake_desktop.services.forms import FormImportRejected
 
     try:
         text = args.file.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise E.UsageError(tr("Cannot read {path}: {reason}").format(path=args.file, reason=exc)) from exc
-    with open_vault(data_dir) as vault:
-        session = unlock(vault, args, args.user)
+    with unlocked_session(args, data_dir, args.user) as session:
         try:
             form = session.forms.import_yaml(text, str(args.file))
         except FormImportRejected as rejected:
             for problem in rejected.problems:
                 warn(str(problem))
             raise
-        finally:
-            session.lock()
     say(tr("Form {form} version {version} imported.").format(form=form.id, version=form.version))
     return 0
 

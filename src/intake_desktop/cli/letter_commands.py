@@ -16,8 +16,7 @@ import secrets
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from intake_desktop.app import open_vault
-from intake_desktop.cli.common import say, secrets_parent, tr, unlock, warn
+from intake_desktop.cli.common import say, secrets_parent, tr, unlocked_session, warn
 from intake_desktop.letters import PartnerKind, ReferralDetails
 from intake_desktop.services import errors as E
 
@@ -160,14 +159,10 @@ def cmd_letter(args, data_dir: Path) -> int:
         reply_by=_day(args.reply_by) if args.reply_by else today + timedelta(days=DEFAULT_REPLY_DAYS),
         last_contact=_moment(args.last_contact) if args.last_contact else None, notes=args.notes,
     )
-    with open_vault(data_dir) as vault:
-        session = unlock(vault, args, args.user)
-        try:
-            partner = _partner(session, args.to)
-            prepared = session.letters.prepare(args.case, partner.id, details, issue_date=today)
-            issued = session.letters.issue(prepared)
-        finally:
-            session.lock()
+    with unlocked_session(args, data_dir, args.user) as session:
+        partner = _partner(session, args.to)
+        prepared = session.letters.prepare(args.case, partner.id, details, issue_date=today)
+        issued = session.letters.issue(prepared)
     try:
         write_atomically(args.out, issued.pdf, force=args.force)
     except E.ServiceError as error:
@@ -184,12 +179,8 @@ def cmd_letter(args, data_dir: Path) -> int:
 
 def cmd_letter_reprint(args, data_dir: Path) -> int:
     check_target(args.out, args.force)
-    with open_vault(data_dir) as vault:
-        session = unlock(vault, args, args.user)
-        try:
-            pdf = session.letters.reprint(args.letter)
-        finally:
-            session.lock()
+    with unlocked_session(args, data_dir, args.user) as session:
+        pdf = session.letters.reprint(args.letter)
     write_atomically(args.out, pdf, force=args.force)
     say(tr("Letter {number} written to {path}; it is identical to the copy sent.").format(
         number=args.letter, path=args.out))
@@ -197,12 +188,8 @@ def cmd_letter_reprint(args, data_dir: Path) -> int:
 
 
 def cmd_letter_register(args, data_dir: Path) -> int:
-    with open_vault(data_dir) as vault:
-        session = unlock(vault, args, args.user)
-        try:
-            entries = session.letters.register(args.case)
-        finally:
-            session.lock()
+    with unlocked_session(args, data_dir, args.user) as session:
+        entries = session.letters.register(args.case)
     for e in entries:
         say("\t".join((e.number, e.issue_date.isoformat(), e.recipient_name, e.case_number, e.counsellor_name,
                        e.sha256)))
@@ -213,13 +200,9 @@ def cmd_letter_register(args, data_dir: Path) -> int:
 
 def cmd_consent_form(args, data_dir: Path) -> int:
     check_target(args.out, args.force)
-    with open_vault(data_dir) as vault:
-        session = unlock(vault, args, args.user)
-        try:
-            partner_ids = [_partner(session, ref).id for ref in args.to] if args.to else None
-            pdf = session.letters.consent_form(args.case, partner_ids)
-        finally:
-            session.lock()
+    with unlocked_session(args, data_dir, args.user) as session:
+        partner_ids = [_partner(session, ref).id for ref in args.to] if args.to else None
+        pdf = session.letters.consent_form(args.case, partner_ids)
     write_atomically(args.out, pdf, force=args.force)
     say(tr("Consent form written to {path}.").format(path=args.out))
     return 0

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from intake_desktop.app import open_vault
-from intake_desktop.cli.common import Parser, passphrase, say, secrets_parent, tr, translate, unlock, warn
+from intake_desktop.cli.common import Parser, passphrase, say, secrets_parent, tr, translate, unlocked_session, warn
 from intake_desktop.domain.enums import Role
 from intake_desktop.domain.korean import format_date
 from intake_desktop.services import errors as E
@@ -76,16 +75,12 @@ def cmd_init(args, data_dir: Path) -> int:
 
 
 def cmd_accounts_add(args, data_dir: Path) -> int:
-    with open_vault(data_dir) as vault:
-        session = unlock(vault, args, args.user)
-        try:
-            new_passphrase = read_secret(
-                env=NEW_PASSPHRASE_ENV, file=args.new_passphrase_file,
-                prompt=tr("New account's passphrase: "), confirm_prompt=tr("New account's passphrase again: "),
-            )
-            session.accounts.add(args.username, Role(args.role), new_passphrase, args.display_name)
-        finally:
-            session.lock()
+    with unlocked_session(args, data_dir, args.user) as session:
+        new_passphrase = read_secret(
+            env=NEW_PASSPHRASE_ENV, file=args.new_passphrase_file,
+            prompt=tr("New account's passphrase: "), confirm_prompt=tr("New account's passphrase again: "),
+        )
+        session.accounts.add(args.username, Role(args.role), new_passphrase, args.display_name)
     say(tr("Account {username} added.").format(username=args.username))
     return 0
 
@@ -99,8 +94,7 @@ def cmd_import(args, data_dir: Path) -> int:
         return 0
     if args.file is None or not args.user:
         raise E.UsageError(tr("import needs FILE and --user (or --template)."))
-    with open_vault(data_dir) as vault:
-        session = unlock(vault, args, args.user)
+    with unlocked_session(args, data_dir, args.user) as session:
         try:
             report = Importer(session).run(args.file, dry_run=args.dry_run)
         except ImportRejected as rejected:
@@ -109,8 +103,6 @@ def cmd_import(args, data_dir: Path) -> int:
                 warn(tr("line {line}{field}: {message}").format(
                     line=problem.line, field=field, message=problem.render(translate)))
             raise
-        finally:
-            session.lock()
     if args.dry_run:
         say(tr("{count} record(s) are valid; nothing was imported (dry run).").format(count=report.imported))
     else:
@@ -119,13 +111,9 @@ def cmd_import(args, data_dir: Path) -> int:
 
 
 def cmd_cases(args, data_dir: Path) -> int:
-    with open_vault(data_dir) as vault:
-        session = unlock(vault, args, args.user)
-        try:
-            summaries = list(session.cases.index.items)
-            session.audit.record("cases.list", details={"count": len(summaries), "names": args.show_names})
-        finally:
-            session.lock()
+    with unlocked_session(args, data_dir, args.user) as session:
+        summaries = list(session.cases.index.items)
+        session.audit.record("cases.list", details={"count": len(summaries), "names": args.show_names})
     for s in summaries:
         row = {
             "id": s.case_id, "case_number": s.case_number, "stage": s.stage.value,
@@ -146,17 +134,11 @@ def cmd_cases(args, data_dir: Path) -> int:
 
 
 def cmd_demo(args, data_dir: Path) -> int:
-    from intake_desktop.cli.admin_commands import first_admin
     from intake_desktop.services.demo import fill_demo
 
     if args.count < 1:
         raise E.UsageError(tr("--cases must be at least 1."))
-    with open_vault(data_dir) as vault:
-        username = args.user or first_admin(vault)
-        session = unlock(vault, args, username)
-        try:
-            added = fill_demo(session, args.count, args.seed)
-        finally:
-            session.lock()
+    with unlocked_session(args, data_dir, args.user) as session:
+        added = fill_demo(session, args.count, args.seed)
     say(tr("{count} demo case(s) added.").format(count=added))
     return 0
