@@ -1,0 +1,85 @@
+"""Display names for consent kinds, consent states, ways of giving consent, referral statuses
+and the counsellor's parts of a letter.
+
+Stored values are English identifiers; what a counsellor reads is a translated label
+(context "LetterLabels", collected by lupdate through QT_TRANSLATE_NOOP).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from intake_desktop.i18n import QT_TRANSLATE_NOOP
+
+_CONTEXT = "LetterLabels"
+
+CONSENT_KIND_LABELS = {
+    "collection": QT_TRANSLATE_NOOP("LetterLabels", "Collection and use (art. 15)"),
+    "sensitive": QT_TRANSLATE_NOOP("LetterLabels", "Sensitive information (art. 23)"),
+    "provision": QT_TRANSLATE_NOOP("LetterLabels", "Provision to a partner (art. 17(2))"),
+}
+
+# consent_view.ConsentRow.state
+STATE_LABELS = {
+    "given": QT_TRANSLATE_NOOP("LetterLabels", "Given"),
+    "withdrawn": QT_TRANSLATE_NOOP("LetterLabels", "Withdrawn"),
+    "override": QT_TRANSLATE_NOOP("LetterLabels", "Supervisor override"),
+    "none": QT_TRANSLATE_NOOP("LetterLabels", "None"),
+}
+# Text and background colours: never the only signal (the state is written out too).
+STATE_COLOURS = {
+    "given": ("#1e6b34", "#e8f5ec"),
+    "withdrawn": ("#a3261b", "#fdeceb"),
+    "override": ("#7a4a00", "#fff3d6"),
+    "none": ("#5f6368", ""),
+}
+
+METHOD_LABELS = {
+    "signed": QT_TRANSLATE_NOOP("LetterLabels", "Signed form"),
+    "verbal_witness": QT_TRANSLATE_NOOP("LetterLabels", "Verbal, with a witness"),
+}
+
+# services.referrals.STATUSES, in the same order.
+STATUS_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("LetterLabels", "Draft"),
+    "sent": QT_TRANSLATE_NOOP("LetterLabels", "Sent"),
+    "received": QT_TRANSLATE_NOOP("LetterLabels", "Receipt confirmed"),
+    "in_service": QT_TRANSLATE_NOOP("LetterLabels", "In service"),
+    "done": QT_TRANSLATE_NOOP("LetterLabels", "Completed"),
+    "declined": QT_TRANSLATE_NOOP("LetterLabels", "Declined"),
+}
+
+# letters.ReferralDetails attributes (the counsellor's own parts of a letter).
+DETAIL_LABELS = {
+    "reason": QT_TRANSLATE_NOOP("LetterLabels", "Reason for referral:"),
+    "requested_service": QT_TRANSLATE_NOOP("LetterLabels", "Service requested:"),
+    "first_contact_notes": QT_TRANSLATE_NOOP("LetterLabels", "Before the first contact:"),
+    "warning_signs": QT_TRANSLATE_NOOP("LetterLabels", "Warning signs:"),
+    "notes": QT_TRANSLATE_NOOP("LetterLabels", "Other notes:"),
+    "last_contact": QT_TRANSLATE_NOOP("LetterLabels", "Last contact:"),
+    "reply_by": QT_TRANSLATE_NOOP("LetterLabels", "Reply requested by:"),
+}
+
+
+def label(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def consent_kind_label(kind: str) -> str:
+    return label(CONSENT_KIND_LABELS[kind]) if kind in CONSENT_KIND_LABELS else kind
+
+
+def state_label(state: str) -> str:
+    return label(STATE_LABELS[state]) if state in STATE_LABELS else state
+
+
+def method_label(method: str) -> str:
+    return label(METHOD_LABELS[method]) if method in METHOD_LABELS else method
+
+
+def status_label(status: str) -> str:
+    return label(STATUS_LABELS[status]) if status in STATUS_LABELS else status
+
+
+def detail_label(key: str) -> str:
+    return label(DETAIL_LABELS[key]) if key in DETAIL_LABELS else key
