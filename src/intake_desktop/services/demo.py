@@ -7,6 +7,7 @@ issued to subscribers, and house numbers are random. The generator is determinis
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterator
 
@@ -47,7 +48,6 @@ STAGE_WEIGHTS = {
     Stage.MONITORING: 20, Stage.CLOSED: 10, Stage.FOLLOW_UP: 5,
 }
 RISK_WEIGHTS = {RiskLevel.URGENT: 3, RiskLevel.HIGH: 17, RiskLevel.MEDIUM: 45, RiskLevel.LOW: 35}
-PARTNER_KINDS = ("welfare", "labour", "jobcentre", "police")
 
 
 def _name(rng: random.Random) -> str:
@@ -88,7 +88,40 @@ def _intake(rng: random.Random, case: dict, risk: RiskLevel, intake_date: date) 
     return NewIntake(form.id, form.version, form.definition_hash, answers)
 
 
-def demo_cases(count: int, seed: int, today: date, counsellor_ids: list[str]) -> Iterator[tuple[NewCase, dict]]:
+@dataclass(frozen=True)
+class DemoPartner:
+    """What a demo provision consent names: the partner and the items it may receive."""
+
+    id: str
+    name: str
+    items: tuple[str, ...]
+    purpose: str
+    retention: str
+
+    def as_consent(self) -> dict:
+        return {"partner_id": self.id, "partner_name": self.name, "items": list(self.items),
+                "purpose": self.purpose, "retention": self.retention}
+
+
+def demo_partners(session) -> list[DemoPartner]:
+    """The vault's partners (not the centre itself) with the fields each may ever receive."""
+    from intake_desktop.formdefs import shareable_fields
+    from intake_desktop.letters import load_template
+
+    form = intake_form()
+    partners = []
+    for partner in session.partners.list():
+        if partner.key == "internal":
+            continue
+        wording = load_template(partner.kind).consent
+        partners.append(DemoPartner(partner.id, partner.label("ko"),
+                                    tuple(shareable_fields(form, partner.kind)),
+                                    wording.purpose, wording.retention))
+    return partners
+
+
+def demo_cases(count: int, seed: int, today: date, counsellor_ids: list[str],
+               partners: list[DemoPartner] = ()) -> Iterator[tuple[NewCase, dict]]:
     """Yield (case, extras) where extras holds the demo notes and consents for that case."""
     rng = random.Random(seed)
     stages, stage_w = zip(*STAGE_WEIGHTS.items())
@@ -128,11 +161,14 @@ def demo_cases(count: int, seed: int, today: date, counsellor_ids: list[str]) ->
              "minutes": rng.choice((20, 30, 50, 60)), "content": rng.choice(NOTE_TEXTS), "next_steps": ""}
             for i in range(rng.randint(0, 3))
         ]
-        consents = [{"kind": "collection", "given": True, "date": last_contact.isoformat(), "method": "signed"}]
-        for partner in PARTNER_KINDS:
+        how = {"given": True, "date": last_contact.isoformat(), "method": "signed", "witness": "",
+               "guardian": None, "taken_by": None, "withdrawn": None}
+        consents = [{"type": "collection", **how}]
+        if rng.random() < 0.7:
+            consents.append({"type": "sensitive", **how})
+        for partner in partners:
             if rng.random() < 0.4:
-                consents.append({"kind": "provision", "partner": partner, "given": True,
-                                 "date": last_contact.isoformat(), "method": "signed"})
+                consents.append({"type": "provision", **partner.as_consent(), **how})
         new_case = NewCase(person=person, case=case, counsellor_id=rng.choice(counsellor_ids),
                            is_demo=True, stage=stage, intake=_intake(rng, case, risk, last_contact))
         yield new_case, {"notes": notes, "consents": consents}
@@ -148,8 +184,12 @@ def fill_demo(session, count: int, seed: int = 1, today: date | None = None, pro
     owners = counsellors or [session.account_id]
     extras: list[dict] = []
 
+    partners = demo_partners(session)
+
     def cases() -> Iterator[NewCase]:
-        for new_case, extra in demo_cases(count, seed, today, owners):
+        for new_case, extra in demo_cases(count, seed, today, owners, partners):
+            for consent in extra["consents"]:
+                consent["taken_by"] = new_case.counsellor_id
             extras.append(extra)
             yield new_case
 
