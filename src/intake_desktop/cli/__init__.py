@@ -14,12 +14,12 @@ import sys
 
 from intake_desktop import __version__
 from intake_desktop.app import resolve_data_dir
-from intake_desktop.cli import admin_commands, backup_commands, forms_commands, letter_commands, vault_commands
+from intake_desktop.cli import admin_commands, backup_commands, forms_commands, letter_commands, stats_commands, vault_commands
 from intake_desktop.cli.common import Parser, tr, translate
 from intake_desktop.services import errors as E
 
 LANG_ENV = "INTAKE_LANG"
-COMMAND_MODULES = (vault_commands, forms_commands, backup_commands, admin_commands, letter_commands)
+COMMAND_MODULES = (vault_commands, forms_commands, backup_commands, admin_commands, letter_commands, stats_commands)
 
 
 def build_parser() -> Parser:

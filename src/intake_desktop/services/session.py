@@ -164,6 +164,12 @@ class Session:
         return self._service("records", RecordsService)
 
     @property
+    def stats(self):
+        from intake_desktop.services.stats import StatsService
+
+        return self._service("stats", StatsService)
+
+    @property
     def drafts(self):
         from intake_desktop.services.drafts import DraftStore
 
