@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from intake_desktop.services import errors as E
 from intake_desktop.services.session import Session
 from intake_desktop.services.vault import Vault
+from intake_desktop.ui.font_size import apply_font_size
 from intake_desktop.ui.fonts import apply_korean_font
 from intake_desktop.ui.i18n import install_translator, release_core_application
 from intake_desktop.ui.login import LoginWindow
@@ -106,6 +107,7 @@ def run_gui(data_dir: Path, language: str | None = None, *, settings: AppSetting
     settings = settings or AppSettings()
     install_translator(app, language or settings.language)
     apply_korean_font(app)
+    apply_font_size(app, settings.font_points)
     flow = GuiFlow(data_dir, settings)
     app.aboutToQuit.connect(flow.shutdown)
     failed = flow.start()

@@ -3,6 +3,8 @@
 Built for 100k cases: the model holds only a list of positions into `index.items` (the rows
 currently shown, in display order). A search replaces that list and resets the model; no
 per-row Python filter callback (QSortFilterProxyModel would call one per row per keystroke).
+Filters (stage, risk, my cases, overdue: ui/case_list_filters.py) are one precomputed flag per
+case, applied to the search hits.
 Sorting uses one precomputed key per case and column, computed the first time that column
 is sorted. The index is already in 가나다 order, so sorting by name is just sorting positions.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import IntEnum
+from itertools import compress
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -20,6 +23,7 @@ from intake_desktop.domain.cases import CaseSummary
 from intake_desktop.domain.enums import RiskLevel, Stage
 from intake_desktop.domain.korean import collation_key, format_date
 from intake_desktop.domain.search import CaseIndex
+from intake_desktop.ui.case_list_filters import CaseFilter, filter_mask
 from intake_desktop.ui.labels import risk_label, stage_label
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,6 +44,12 @@ _STAGE_RANK = {stage: rank for rank, stage in enumerate(Stage)}
 _URGENT_COLOUR = QColor("#b03a2e")
 _OVERDUE_COLOUR = QColor("#b03a2e")
 _DEMO_COLOUR = QColor("#2e6da4")  # demo names in blue; slanted Hangul reads badly
+
+_COLUMN_COUNT = len(Column)
+_HANDLED_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, CASE_ID_ROLE, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole,
+))
 
 KeyFunction = Callable[[int, CaseSummary], object]
 
@@ -62,6 +72,9 @@ class CaseTableModel(QAbstractTableModel):
         self._index: CaseIndex | None = None
         self._rows: list[int] = []
         self._query = ""
+        self._filter = CaseFilter()
+        self._filter_owner = ""  # the account "my cases" means
+        self._mask: list[bool] | None = None  # one flag per index position; None: no filter
         self._sort_column = Column.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sort_keys: dict[Column, list] = {}
@@ -85,17 +98,19 @@ class CaseTableModel(QAbstractTableModel):
         self._index = index
         self._sort_keys = {}
         self._demo_count = sum(1 for case in index.items if case.is_demo) if index is not None else 0
+        self._mask = self._make_mask()
         self._rows = self._ordered(self._matching(self._query))
         self.endResetModel()
 
     def clear(self) -> None:
-        """Forget every decrypted row (on lock)."""
+        """Forget every decrypted row (on lock). The filter stays: it holds no personal data."""
         self.beginResetModel()
         self._index = None
         self._rows = []
         self._sort_keys = {}
         self._demo_count = 0
         self._query = ""
+        self._mask = None
         self.endResetModel()
 
     def set_query(self, query: str) -> None:
@@ -104,9 +119,28 @@ class CaseTableModel(QAbstractTableModel):
         self._rows = self._ordered(self._matching(query))
         self.endResetModel()
 
+    def set_filter(self, case_filter: CaseFilter, account_id: str = "") -> None:
+        """Show only the cases passing `case_filter` ("my cases" means `account_id`'s)."""
+        self.beginResetModel()
+        self._filter, self._filter_owner = case_filter, account_id
+        self._mask = self._make_mask()
+        self._rows = self._ordered(self._matching(self._query))
+        self.endResetModel()
+
     @property
     def query(self) -> str:
         return self._query
+
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    def is_narrowed(self) -> bool:
+        """True when a query or a filter hides some cases."""
+        return bool(self._query.strip()) or not self._filter.is_empty
+
+    def index_in_use(self) -> CaseIndex | None:
+        return self._index
 
     def total_count(self) -> int:
         return len(self._index) if self._index is not None else 0
@@ -123,10 +157,18 @@ class CaseTableModel(QAbstractTableModel):
         items = self._index.items
         return next((row for row, pos in enumerate(self._rows) if items[pos].case_id == case_id), None)
 
+    def _make_mask(self) -> list[bool] | None:
+        if self._index is None:
+            return None
+        return filter_mask(self._index.items, self._filter, self._filter_owner, self._today())
+
     def _matching(self, query: str) -> list[int]:
         if self._index is None:
             return []
-        return self._index.search(query)
+        hits = self._index.search(query)
+        if self._mask is None:
+            return hits
+        return list(compress(hits, map(self._mask.__getitem__, hits)))
 
     # -- sorting ----------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -175,7 +217,7 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -184,9 +226,13 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # A repaint asks about a dozen roles per visible cell; most get None at once.
+        if role not in _HANDLED_ROLES:
             return None
-        case = self._index.items[self._rows[index.row()]]
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._rows):
+            return None
+        case = self._index.items[self._rows[row]]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(case, column)

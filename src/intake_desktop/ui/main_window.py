@@ -1,10 +1,21 @@
-"""The main window: the case list with instant search, New case, Lock, Settings, auto-lock.
+"""The main window: search bar, then tabs — Home, the case list, and open case files.
+
+Layout: a search field (Ctrl+F; typing shows the case list), the case count and New case
+(Ctrl+N) on top; below, tabs: Home (today's work, ui/home.py), Cases (filters and the list),
+then one tab per open case file (ui/case_file/, managed by ui/open_cases.py; a case can also
+open in a window of its own). Ctrl+S saves the current case tab, Ctrl+W closes it.
+
+The case index is decrypted off the UI thread (ui/index_loader.py over ui/background.py). The
+first load shows a progress page; later reloads (after a save changed what the list shows) run
+quietly while the list stays usable, one at a time: a change during a reload queues one more.
 
 Locking, whether by the Lock button, Ctrl+L or the idle timer, goes through `lock_now`:
-1. every open editor's unsaved typing is stored encrypted (session.drafts) and emptied;
+1. passing dialogs are closed; every editor's unsaved typing (the New case dialog, every open
+   case file in a tab or window) is stored encrypted (session.drafts) and the editors closed;
 2. session.lock() drops the keys and the decrypted index;
-3. the table model is cleared, the search box emptied, and the lock screen shown.
-Unlocking reloads the index off the UI thread, then puts the drafts back into their editors.
+3. the list, the home page and the search box are emptied, and the lock screen shown.
+Unlocking reloads the index, then reopens the same editors, which take their drafts back.
+Quitting does the same first half: typing is kept as drafts and offered at the next sign-in.
 """
 
 from __future__ import annotations
@@ -13,32 +24,49 @@ import logging
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
-    QProgressBar, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMenu,
+    QMessageBox, QProgressBar, QPushButton, QStackedWidget, QTabBar, QTableView, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
-from intake_desktop.domain.enums import RiskLevel, Stage
+from intake_desktop.domain.enums import RiskLevel, Role, Stage
 from intake_desktop.domain.korean import format_date
 from intake_desktop.domain.search import CaseIndex
 from intake_desktop.services import errors as E
 from intake_desktop.services.session import Session
-from intake_desktop.ui.background import run_in_background
-from intake_desktop.ui.case_table_model import CaseTableModel, Column
+from intake_desktop.ui.case_file import case_of_slot, optional
+from intake_desktop.ui.case_list_filters import CaseFilter, FilterBar
+from intake_desktop.ui.case_table_model import CASE_ID_ROLE, CaseTableModel, Column
+from intake_desktop.ui.duplicates import find_duplicates
 from intake_desktop.ui.error_label import ErrorLabel
+from intake_desktop.ui.font_size import apply_font_size
+from intake_desktop.ui.home import HomePage
 from intake_desktop.ui.idle import IdleWatcher
+from intake_desktop.ui.index_loader import IndexLoader
 from intake_desktop.ui.labels import risk_label, stage_label
 from intake_desktop.ui.lock import LockScreen
 from intake_desktop.ui.messages import describe_error
 from intake_desktop.ui.new_case_dialog import NewCaseDialog
+from intake_desktop.ui.open_cases import OpenCases, Stashed
 from intake_desktop.ui.search_field import SearchField
 from intake_desktop.ui.settings import AppSettings, SettingsDialog
 from intake_desktop.ui.status_bar import SessionStatusBar
 
 log = logging.getLogger(__name__)
 
+HOME_TAB, LIST_TAB = 0, 1
+INTAKE_DRAFT_PREFIX = "intake:"  # ui/intake_form/autosave.py: "intake:<case id>:<record id or 'new'>"
+
+
+def intake_of_slot(slot: str) -> tuple[str, str] | None:
+    """(case id, record id or "" for a new intake) of an intake form's draft slot, else None."""
+    if not slot.startswith(INTAKE_DRAFT_PREFIX):
+        return None
+    case_id, _, record = slot[len(INTAKE_DRAFT_PREFIX):].partition(":")
+    return (case_id, "" if record in ("", "new") else record) if case_id else None
 _COLUMN_WIDTHS = {Column.NAME: 130, Column.COUNSELLOR: 110}  # the others fit their content
 _CELL_PADDING = 16
 _HEADER_PADDING = 32  # room for the sort arrow
@@ -50,24 +78,33 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.settings = settings
+        self._today = today
         self.centre_name = session.vault.centre_name
         self.setWindowTitle(self.tr("{centre} — case records").format(centre=self.centre_name))
         self.model = CaseTableModel(self, today=today)
         self.new_case_dialog: NewCaseDialog | None = None
-        # Bumped on every load and every lock: a load that finishes late is thrown away.
-        self._load_generation = 0
-        # Editors hidden by a lock, to be shown again (with their drafts) after unlock.
+        self.intake_offer: QMessageBox | None = None
+        self.admin_menu: QMenu | None = None
+        self.loader = IndexLoader(session, self)
+        self.loader.started.connect(self._load_started)
+        self.loader.progressed.connect(self._index_progress)
+        self.loader.loaded.connect(self._index_loaded)
+        self.loader.failed.connect(self._index_failed)
+        self._after_load: list[Callable[[], None]] = []  # run once the index on screen is current
+        self._locking = False
+        # Editors hidden or closed by a lock, to be shown again (with their drafts) after unlock.
         self._stashed_editors: list[NewCaseDialog] = []
+        self._stashed_cases: list[Stashed] = []
         self._draft_notice = ""
 
         self._make_actions()
         self._make_menu()
         self.stack = QStackedWidget()
-        self.list_page = self._make_list_page()
+        self.workspace = self._make_workspace()
         self.loading_page = self._make_loading_page()
         self.lock_screen = LockScreen(session, self.centre_name)
         self.lock_screen.unlocked.connect(self._unlocked)
-        for page in (self.list_page, self.loading_page, self.lock_screen):
+        for page in (self.workspace, self.loading_page, self.lock_screen):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
@@ -76,45 +113,115 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(settings.idle_minutes * 60, self)
         self.idle.remaining_changed.connect(self.status.show_remaining)
         self.idle.timed_out.connect(self.lock_now)
-        self.resize(1000, 640)
+        self.resize(1100, 700)
 
     # -- construction -----------------------------------------------------------------------
     def _make_actions(self) -> None:
-        self.new_case_action = QAction(self.tr("New case"), self)
-        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_case_action.triggered.connect(self.open_new_case)
-        self.find_action = QAction(self.tr("Find"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_search)
-        self.lock_action = QAction(self.tr("Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        # Works from the New case dialog too, which is a separate window.
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        def action(text: str, slot, shortcut=None, *, application_wide: bool = False) -> QAction:
+            made = QAction(text, self)
+            if shortcut is not None:
+                made.setShortcut(shortcut)
+            if application_wide:
+                made.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            made.triggered.connect(slot)
+            return made
+
+        self.new_case_action = action(self.tr("New case"), self.open_new_case, QKeySequence.StandardKey.New)
+        self.find_action = action(self.tr("Find"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.save_action = action(self.tr("Save"), self.save_current, QKeySequence.StandardKey.Save)
+        self.close_case_action = action(self.tr("Close case"), self.close_current_case, QKeySequence("Ctrl+W"))
+        self.open_case_action = action(self.tr("Open case"), self.open_selected_case)
+        self.open_window_action = action(self.tr("Open in new window"), lambda: self.open_selected_case(True),
+                                         QKeySequence("Ctrl+Shift+O"))
+        self.home_action = action(self.tr("Home"), lambda: self.show_tab(HOME_TAB), QKeySequence("Ctrl+1"))
+        self.list_action = action(self.tr("Case list"), lambda: self.show_tab(LIST_TAB), QKeySequence("Ctrl+2"))
+        # Ctrl+L works from every window (a case file window, the New case dialog) too.
+        self.lock_action = action(self.tr("Lock"), self.lock_now, QKeySequence("Ctrl+L"), application_wide=True)
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
-        self.lock_action.triggered.connect(self.lock_now)
-        self.settings_action = QAction(self.tr("Settings…"), self)
-        self.settings_action.triggered.connect(self.open_settings)
-        self.quit_action = QAction(self.tr("Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.settings_action = action(self.tr("Settings…"), self.open_settings)
+        self.stats_action = action(self.tr("Statistics…"), self.open_statistics)
+        self.about_action = action(self.tr("About intake-desktop…"), self.open_about)
+        self.quit_action = action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
 
     def _make_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Cases"))
-        menu.addAction(self.new_case_action)
-        menu.addAction(self.find_action)
-        menu.addSeparator()
-        menu.addAction(self.lock_action)
-        menu.addAction(self.settings_action)
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
+        for item in (self.new_case_action, self.find_action, self.open_window_action, None, self.save_action,
+                     self.close_case_action, None, self.lock_action, self.settings_action, None, self.quit_action):
+            menu.addSeparator() if item is None else menu.addAction(item)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self.home_action)
+        view.addAction(self.list_action)
+        # The statistics screen (ui/stats_view.py) is for supervisors and administrators.
+        if self.session.has_role(Role.SUPERVISOR) and optional.find("StatsDialog", "stats_view"):
+            view.addSeparator()
+            view.addAction(self.stats_action)
+        self._add_admin_menu()
+        if optional.find("AboutDialog", "about"):
+            self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
 
-    def _make_list_page(self) -> QWidget:
+    def _add_admin_menu(self) -> None:
+        """The administrator's menu (ui/admin), for the roles that may use it."""
+        build = optional.find("build_admin_menu", "admin.menu", "admin")
+        if build is None:
+            return
+        try:
+            menu = build(self, self.session)
+        except E.ServiceError:
+            return
+        if menu is not None:
+            self.admin_menu = menu
+            self.menuBar().addMenu(menu)
+
+    def _make_workspace(self) -> QWidget:
         self.search = SearchField()
         self.search.setPlaceholderText(self.tr("Search by name, initials (ㄱㅁㅅ), phone or case number"))
+        self.search.setAccessibleName(self.tr("Search cases"))
         self.search.query_changed.connect(self.apply_search)
+        self.search.textChanged.connect(lambda text: self.show_tab(LIST_TAB) if text else None)
         self.count_label = QLabel()
         self.new_case_button = QPushButton(self.tr("New case"))
+        self.new_case_button.setToolTip(self.tr("New case (Ctrl+N)"))
         self.new_case_button.clicked.connect(self.open_new_case)
+
+        self.home = HomePage(self.session, today=self._today, index_ready=lambda: self.loader.fresh,
+                             backup_warning=self._backup_warning_function())
+        self.home.open_case.connect(self.open_case)
+        self.list_page = self._make_list_page()
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(False)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.addTab(self.home, self.tr("Home"))
+        self.tabs.addTab(self.list_page, self.tr("Cases"))
+        for fixed in (HOME_TAB, LIST_TAB):  # home and the list cannot be closed
+            self.tabs.tabBar().setTabButton(fixed, QTabBar.ButtonPosition.RightSide, None)
+            self.tabs.tabBar().setTabButton(fixed, QTabBar.ButtonPosition.LeftSide, None)
+        self.open_cases = OpenCases(self.session, self.tabs, LIST_TAB + 1, today=self._today, window_parent=self)
+        self.open_cases.case_changed.connect(self._case_data_changed)
+        self.open_cases.failed_drafts.connect(self._drafts_failed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_case_button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    def _backup_warning_function(self):
+        """The administrators' backup-age warning (ui/admin), read from this window's settings."""
+        warning = optional.find("backup_age_warning", "admin.backup_settings", "admin")
+        settings_class = optional.find("BackupSettings", "admin.backup_settings", "admin")
+        if warning is None or settings_class is None:
+            return None
+        return lambda today: warning(self.session, today=today, settings=settings_class.for_window(self))
+
+    def _make_list_page(self) -> QWidget:
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.apply_filter)
         self.empty_hint = QLabel(self.tr("No cases yet. Use “New case” to add the first one."))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.hide()
@@ -134,34 +241,38 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Cases"))
         self.table.verticalHeader().hide()
-        # Fixed row heights: Qt never measures 100k rows.
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.activated.connect(lambda index: self.open_case(index.data(CASE_ID_ROLE)))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._list_menu)
+        self._fit_rows()
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         self._fit_columns()
         header.setStretchLastSection(True)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
-        top.addWidget(self.new_case_button)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.draft_note)
         layout.addWidget(self.demo_note)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         return page
 
+    def _fit_rows(self) -> None:
+        # Fixed row heights: Qt never measures 100k rows.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+
     def _fit_columns(self) -> None:
         """Widths from the longest label in the current language (Korean labels are short,
         English and pseudo ones long), never by measuring 100k cells."""
         cells = self.table.fontMetrics()
         headers = self.table.horizontalHeader().fontMetrics()
+        scale = cells.height() / 16  # the fixed widths were chosen at a 16-pixel line
         samples = {
             Column.AGE: ["100"],
             Column.RISK: [risk_label(level) for level in RiskLevel],
@@ -175,7 +286,7 @@ class MainWindow(QMainWindow):
             if column in samples:
                 width = max(width, max(cells.horizontalAdvance(s) for s in samples[column]) + _CELL_PADDING)
             else:
-                width = max(width, _COLUMN_WIDTHS[column])
+                width = max(width, round(_COLUMN_WIDTHS[column] * max(1.0, scale)))
             self.table.setColumnWidth(column, width)
 
     def _make_loading_page(self) -> QWidget:
@@ -201,62 +312,86 @@ class MainWindow(QMainWindow):
     # -- start and the case index -----------------------------------------------------------
     def start(self) -> None:
         """After sign-in: load the list, bring back typing left from last time, start the timer."""
-        self.reload_index(then=self._restore_left_over_drafts)
+        self.reload_index(then=self._first_load_done)
         self.idle.start()
+
+    def _first_load_done(self) -> None:
+        # With no case at all, the list (with its "add the first one" hint) is the useful page.
+        self.show_tab(HOME_TAB if self.model.total_count() else LIST_TAB)
+        self._restore_left_over_drafts()
 
     def is_loading(self) -> bool:
         return self.stack.currentWidget() is self.loading_page
 
-    def reload_index(self, then: Callable[[], None] | None = None) -> None:
-        self._load_generation += 1
-        generation = self._load_generation
+    def reload_index(self, then: Callable[[], None] | None = None, *, quietly: bool = False) -> None:
+        """Decrypt the case index again off the UI thread (ui/index_loader.py); `then` runs
+        once the current index is shown.
+
+        `quietly`: keep the workspace on screen (the list shows the previous index until the
+        new one arrives) — used after a save; the first load shows the progress page."""
+        if then is not None:
+            self._after_load.append(then)
+        self.loader.load(quietly=quietly)
+
+    def _load_started(self, quietly: bool) -> None:
+        if quietly:
+            return
         self.loading_bar.setRange(0, 0)
         self.loading_error.clear()
         self.retry_button.hide()
         self.stack.setCurrentWidget(self.loading_page)
         self._set_unlocked_actions(False)
         self.lock_action.setEnabled(True)
-        cases = self.session.cases
-        run_in_background(
-            lambda progress: cases.load_index(progress),
-            on_success=lambda index: self._index_loaded(generation, index, then),
-            on_failure=lambda error: self._index_failed(generation, error),
-            on_progress=self._index_progress,
-        )
 
     def _index_progress(self, done: int, total: int) -> None:
         self.loading_bar.setRange(0, max(total, 1))
         self.loading_bar.setValue(done)
 
-    def _index_loaded(self, generation: int, index: CaseIndex, then: Callable[[], None] | None) -> None:
-        if self.session.is_locked:
-            # Locked while loading: the worker may have filled the service's cache after the
-            # lock emptied it; empty it again.
-            self.session.cases.forget()
-            return
-        if generation != self._load_generation:
-            return
+    def _index_loaded(self, index: CaseIndex, final: bool) -> None:
+        selected = self.selected_case_id()
         self.model.set_case_index(index)
-        self.stack.setCurrentWidget(self.list_page)
+        if selected:
+            self.select_case(selected, scroll=False)
+        self.stack.setCurrentWidget(self.workspace)
         self._set_unlocked_actions(True)
         self._update_counts()
-        if then:
-            then()
+        if not final:
+            return  # another load follows: the services' index may predate a save
+        self.home.refresh()
+        callbacks, self._after_load = self._after_load, []
+        for callback in callbacks:
+            callback()
 
-    def _index_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._load_generation or self.session.is_locked:
+    def _index_failed(self, error: BaseException) -> None:
+        if self.stack.currentWidget() is self.workspace:
+            self.draft_note.setText(describe_error(error))  # a quiet reload: say so, keep working
+            self.draft_note.show()
             return
         self.loading_bar.setRange(0, 1)
         self.loading_error.show_error(error)
         self.retry_button.show()
 
     def _set_unlocked_actions(self, enabled: bool) -> None:
-        for action in (self.new_case_action, self.find_action, self.settings_action):
+        for action in (self.new_case_action, self.find_action, self.settings_action, self.save_action,
+                       self.close_case_action, self.open_case_action, self.open_window_action,
+                       self.home_action, self.list_action, self.stats_action):
             action.setEnabled(enabled)
+        if self.admin_menu is not None:
+            self.admin_menu.setEnabled(enabled)
         self.search.setEnabled(enabled)
         self.new_case_button.setEnabled(enabled)
 
-    # -- search -----------------------------------------------------------------------------
+    def _case_data_changed(self, _case_id: str) -> None:
+        """A case file saved something the list or home may show: reload both quietly."""
+        if not self._locking and not self.session.is_locked:
+            self.reload_index(quietly=True)
+
+    # -- tabs ---------------------------------------------------------------------------------
+    def show_tab(self, index: int) -> None:
+        if self.tabs.currentIndex() != index:
+            self.tabs.setCurrentIndex(index)
+
+    # -- search and filters -------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -267,10 +402,14 @@ class MainWindow(QMainWindow):
         self.model.set_query(query)
         self._update_counts()
 
+    def apply_filter(self, case_filter: CaseFilter) -> None:
+        self.model.set_filter(case_filter, self.session.account_id)
+        self._update_counts()
+
     def _update_counts(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
         locale = QLocale()
-        if self.model.query.strip():
+        if self.model.is_narrowed():
             self.count_label.setText(self.tr("{shown} of {total}").format(
                 shown=locale.toString(shown), total=locale.toString(total)))
         else:
@@ -281,19 +420,61 @@ class MainWindow(QMainWindow):
             "Names in blue are demo cases with invented data, for practice: %Ln of them.", "", demo))
         self.demo_note.setVisible(demo > 0)
 
-    def select_case(self, case_id: str) -> None:
+    def selected_case_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(CASE_ID_ROLE) if rows else None
+
+    def select_case(self, case_id: str, *, scroll: bool = True) -> None:
         row = self.model.row_of_case(case_id)
         if row is not None:
             self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            if scroll:
+                self.table.scrollTo(self.model.index(row, 0))
 
-    # -- new case ---------------------------------------------------------------------------
+    def _list_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.open_case_action)
+        menu.addAction(self.open_window_action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    # -- case files ---------------------------------------------------------------------------
+    def open_case(self, case_id: str | None, in_window: bool = False):
+        if not case_id or self.session.is_locked:
+            return None
+        return self.open_cases.open(case_id, in_window=in_window)
+
+    def open_selected_case(self, in_window: bool = False) -> None:
+        current = self.open_cases.current()
+        if in_window and current is not None:
+            self.open_case(current.case_id, in_window=True)  # the case on screen, beside itself
+            return
+        self.open_case(self.selected_case_id(), in_window)
+
+    def save_current(self) -> None:
+        case_file = self.open_cases.current()
+        if case_file is not None:
+            case_file.save_current()
+
+    def close_current_case(self) -> None:
+        self.open_cases.close_current()
+
+    # -- new case -----------------------------------------------------------------------------
     def _new_case_editor(self) -> NewCaseDialog:
         if self.new_case_dialog is None:
-            self.new_case_dialog = NewCaseDialog(self.session, self)
+            self.new_case_dialog = NewCaseDialog(self.session, self, duplicate_finder=self.find_duplicates)
             self.new_case_dialog.setModal(False)
             self.new_case_dialog.case_created.connect(self._case_created)
+            self.new_case_dialog.open_existing_requested.connect(self.open_case)
         return self.new_case_dialog
+
+    def find_duplicates(self, person: dict):
+        """Cases in the index shown that probably belong to `person` (ui/duplicates.py)."""
+        index = self.model.index_in_use()
+        return find_duplicates(index.items, person) if index is not None else []
 
     def open_new_case(self) -> None:
         if self.session.is_locked:
@@ -305,22 +486,61 @@ class MainWindow(QMainWindow):
         editor.name.setFocus()
 
     def _case_created(self, case_id: str) -> None:
-        self.reload_index(then=lambda: self.select_case(case_id))
+        self.reload_index(then=lambda: self._show_new_case(case_id), quietly=True)
+        self._offer_intake(case_id)
+
+    def _show_new_case(self, case_id: str) -> None:
+        self.show_tab(LIST_TAB)
+        self.select_case(case_id)
+
+    def _offer_intake(self, case_id: str) -> None:
+        """A new case usually starts with the intake interview: offer the form at once."""
+        if optional.intake_form_dialog() is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start the intake?"),
+                          self.tr("The case was created. Fill in the intake form (초기상담지) now?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        start = box.addButton(self.tr("Start the intake form"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(start)
+
+        def answered(_result: int) -> None:
+            box.finished.disconnect(answered)  # a later done() (e.g. while locking) is no answer
+            if box.clickedButton() is start:
+                self.start_intake(case_id)
+
+        box.finished.connect(answered)
+        self.intake_offer = box
+        box.open()
+
+    def start_intake(self, case_id: str) -> None:
+        case_file = self.open_case(case_id)
+        if case_file is not None:
+            case_file.show_tab("intakes")
+            case_file.intakes.new_intake()
 
     def _editors(self) -> dict[str, Callable[[], NewCaseDialog]]:
-        """Every kind of editor that keeps drafts, by draft slot."""
+        """Every kind of stand-alone editor that keeps drafts, by draft slot."""
         return {NewCaseDialog.draft_slot: self._new_case_editor}
 
     # -- lock and unlock --------------------------------------------------------------------
     def lock_now(self) -> None:
         if self.session.is_locked:
             return
-        self._load_generation += 1
-        self._close_passing_dialogs()
-        self._stash_editors()
-        self.session.lock()
+        self._locking = True
+        try:
+            self.loader.cancel()
+            self._after_load.clear()
+            open_intakes = self._open_intake_dialogs()
+            self._close_passing_dialogs()
+            self._stash_editors()
+            self._stashed_cases = [self._with_intake(item, open_intakes) for item in self.open_cases.stash()]
+            self.session.lock()
+        finally:
+            self._locking = False
         self.model.clear()
         self.search.reset()
+        self.home.clear()
         self.count_label.clear()
         self.draft_note.hide()
         self.demo_note.hide()
@@ -331,8 +551,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.prepare()
 
+    def _open_intake_dialogs(self) -> dict[str, str]:
+        """case id -> record id ("" for a new intake) of every intake form open now; the form
+        keeps its own draft when closed, and is opened again after the unlock."""
+        return {view.case_id: view.intakes.open_dialog_record()
+                for view in self.open_cases.all_case_files() if view.intakes.open_dialog_record() is not None}
+
+    @staticmethod
+    def _with_intake(item: Stashed, open_intakes: dict[str, str]) -> Stashed:
+        record = open_intakes.pop(item.case_id, None)
+        return item if record is None else Stashed(item.case_id, item.in_window, item.tab, item.draft_slot,
+                                                   item.was_current, record)
+
     def _close_passing_dialogs(self) -> None:
-        """Settings and questions have nothing worth keeping: close them so none stays on top."""
+        """Settings and questions have nothing worth keeping: close them so none stays on top.
+        (The intake form and the crisis dialog keep their own typing as drafts when closed.)"""
         editors = {self.new_case_dialog}
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and widget not in editors:
@@ -354,6 +587,9 @@ class MainWindow(QMainWindow):
         editor.hide()
         self._stashed_editors.append(editor)
 
+    def _drafts_failed(self) -> None:
+        self._draft_notice = self.tr("Some unsaved changes could not be kept while locking (is the disk full?).")
+
     def _unlocked(self) -> None:
         self.lock_action.setEnabled(True)
         self.idle.start()
@@ -365,6 +601,12 @@ class MainWindow(QMainWindow):
             self._restore_draft_into(editor)
             editor.show()
             editor.raise_()
+        cases, self._stashed_cases = self._stashed_cases, []
+        self.open_cases.reopen(cases)
+        for item in cases:
+            if item.intake_record is not None:
+                for view in self.open_cases.views_of(item.case_id)[:1]:
+                    view.intakes.reopen_dialog(item.intake_record)
         if self._draft_notice:
             self.draft_note.setText(self._draft_notice)
             self.draft_note.show()
@@ -384,32 +626,84 @@ class MainWindow(QMainWindow):
         return True
 
     def _restore_left_over_drafts(self) -> None:
-        """Typing stored by a lock the app was then closed from (or a crash): offer it back."""
+        """Typing stored by a lock the app was then closed from, a quit, a closed case kept
+        as a draft, an intake form closed unsaved (or a crash): offer it back."""
         try:
             slots = set(self.session.drafts.slots())
         except E.ServiceError:
             return
+        restored = False
         for slot, make_editor in self._editors().items():
             if slot in slots:
                 editor = make_editor()
                 if self._restore_draft_into(editor):
-                    self.draft_note.setText(self.tr("Unsaved typing from your last session was restored."))
-                    self.draft_note.show()
+                    restored = True
                     editor.show()
+        cases = sorted({case_of_slot(slot) for slot in slots} - {None})
+        intakes = sorted(filter(None, map(intake_of_slot, slots)))
+        for case_id in cases:
+            try:
+                self.open_case(case_id)  # the case file takes its drafts back
+                restored = True
+            except E.ServiceError:
+                continue
+        for case_id, record_id in intakes:
+            try:  # the intake form restores its own draft when it opens on that intake
+                case_file = self.open_case(case_id)
+                case_file.show_tab("intakes")
+                case_file.intakes.reopen_dialog(record_id)
+                restored = True
+            except E.ServiceError:
+                continue
+        if restored:
+            self.draft_note.setText(self.tr("Unsaved typing from your last session was restored."))
+            self.draft_note.show()
+            if not (cases or intakes):
+                self.show_tab(LIST_TAB)  # where the note is, beside the New case dialog
 
     # -- settings and closing ---------------------------------------------------------------
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
-        dialog.accepted.connect(lambda: self.idle.set_timeout_seconds(self.settings.idle_minutes * 60))
+        dialog.accepted.connect(self._settings_changed)
         dialog.open()
+
+    def open_statistics(self) -> None:
+        dialog_class = optional.find("StatsDialog", "stats_view")
+        if dialog_class is not None and not self.session.is_locked:
+            dialog = dialog_class(self.session, self, today=self._today)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+
+    def open_about(self) -> None:
+        dialog_class = optional.find("AboutDialog", "about")
+        if dialog_class is not None:
+            dialog = dialog_class(self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def _settings_changed(self) -> None:
+        self.idle.set_timeout_seconds(self.settings.idle_minutes * 60)
+        apply_font_size(QApplication.instance(), self.settings.font_points)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange) and hasattr(self, "table"):
+            self._fit_rows()  # the list's fixed row height follows the text size
+            self._fit_columns()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Closing keeps unsaved typing (encrypted) for next time, then locks."""
         if not self.session.is_locked:
-            self._close_passing_dialogs()
-            self._stash_editors()
-            self.session.lock()
+            self._locking = True
+            try:
+                self._close_passing_dialogs()
+                self._stash_editors()
+                self.open_cases.stash()
+                self.session.lock()
+            finally:
+                self._locking = False
         self.model.clear()
+        self.home.clear()
         self.idle.stop()
         if self.new_case_dialog is not None:
             self.new_case_dialog.hide()

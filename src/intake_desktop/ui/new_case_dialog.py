@@ -1,13 +1,16 @@
 """A minimal "new case" form: name, date of birth, mobile, preferred contact.
 
-Validation problems are listed in the dialog and everything typed stays. The dialog is an
-editor with unsaved typing: on lock the main window stores `draft_content()` encrypted
+Validation problems are listed in the dialog and everything typed stays. Before saving, a
+`duplicate_finder` (given by the main window: ui/duplicates.py over the in-memory index) may
+find the person's existing case; the counsellor then opens it or creates the case anyway.
+The dialog is an editor with unsaved typing: on lock the main window stores `draft_content()` encrypted
 (session.drafts) and empties it, and after unlock puts it back with `restore_draft()`.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -15,9 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain.cases import CaseSummary
 from intake_desktop.services import errors as E
 from intake_desktop.services.people import CONTACT_CHANNELS, clean_person
 from intake_desktop.services.session import Session
+from intake_desktop.ui.duplicates import DuplicateDialog
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.labels import CONTACT_LABELS, label
 from intake_desktop.ui.messages import describe_problem
@@ -40,12 +45,16 @@ def normalise_date_input(text: str) -> str:
 
 class NewCaseDialog(QDialog):
     case_created = Signal(str)  # case id
+    open_existing_requested = Signal(str)  # case id of the duplicate the counsellor chose
 
     draft_slot = DRAFT_SLOT
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 duplicate_finder: Callable[[dict], Sequence[CaseSummary]] | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._duplicate_finder = duplicate_finder
+        self.duplicate_dialog = None
         self.setWindowTitle(self.tr("New case"))
 
         self.name = QLineEdit()
@@ -125,6 +134,26 @@ class NewCaseDialog(QDialog):
         if problems:
             self.problems.show_text("\n".join(describe_problem(p) for p in problems))
             return
+        matches = self._duplicate_finder(person) if self._duplicate_finder else []
+        if matches:
+            self._ask_about_duplicates(matches, person)
+            return
+        self._create(person)
+
+    def _ask_about_duplicates(self, matches: Sequence[CaseSummary], person: dict) -> None:
+        dialog = DuplicateDialog(matches, self)
+        dialog.open_existing.connect(self._open_existing)
+        dialog.create_anyway.connect(lambda: self._create(person))
+        self.duplicate_dialog = dialog
+        dialog.open()
+
+    def _open_existing(self, case_id: str) -> None:
+        self.clear_fields()
+        self.hide()
+        self.setResult(QDialog.DialogCode.Rejected)
+        self.open_existing_requested.emit(case_id)
+
+    def _create(self, person: dict) -> None:
         try:
             case_id = self._session.cases.create(person)
         except E.ServiceError as error:

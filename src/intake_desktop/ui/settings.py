@@ -1,8 +1,9 @@
 """Per-user settings (QSettings, an INI file in the user's config folder) and their dialog.
 
-Only preferences live here, never personal data: the idle timeout and the UI language.
-A language change applies at the next start (the dialog says so): retranslating every open
-window live would add a lot of code for something done once.
+Only preferences live here, never personal data: the idle timeout, the UI language and the
+font size. A language change applies at the next start (the dialog says so): retranslating
+every open window live would add a lot of code for something done once. The font size applies
+at once (ui/font_size.py), because someone who needs larger text needs it now.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.paths import settings_dir
+from intake_desktop.ui.font_size import FONT_POINTS_MAX, FONT_POINTS_MIN, SYSTEM_DEFAULT
 from intake_desktop.ui.i18n import DEFAULT_LANGUAGE, normalise_language
 
 IDLE_MINUTES_DEFAULT = 10
@@ -28,6 +30,7 @@ class AppSettings:
     def __init__(self, path: Path | None = None) -> None:
         path = Path(path) if path else settings_dir() / "settings.ini"
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
+        self.path = path  # other preference groups (e.g. backups) live in the same file
 
     @property
     def idle_minutes(self) -> int:
@@ -51,6 +54,23 @@ class AppSettings:
         self._store.setValue("ui/language", normalise_language(language))
         self._store.sync()
 
+    @property
+    def font_points(self) -> int:
+        """Application font size in points; 0 keeps the platform's size."""
+        try:
+            value = int(self._store.value("ui/font_points", SYSTEM_DEFAULT))
+        except (TypeError, ValueError):
+            return SYSTEM_DEFAULT
+        return value if FONT_POINTS_MIN <= value <= FONT_POINTS_MAX else SYSTEM_DEFAULT
+
+    @font_points.setter
+    def font_points(self, points: int) -> None:
+        points = int(points)
+        if points and not FONT_POINTS_MIN <= points <= FONT_POINTS_MAX:
+            points = max(FONT_POINTS_MIN, min(FONT_POINTS_MAX, points))
+        self._store.setValue("ui/font_points", points)
+        self._store.sync()
+
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
@@ -69,12 +89,21 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
 
+        # The spin box's lowest value stands for "the system's size" (shown as text).
+        self.font_points = QSpinBox()
+        self.font_points.setRange(FONT_POINTS_MIN - 1, FONT_POINTS_MAX)
+        self.font_points.setSpecialValueText(self.tr("System default"))
+        self.font_points.setSuffix(self.tr(" pt"))
+        self.font_points.setValue(settings.font_points or FONT_POINTS_MIN - 1)
+        self.font_points.setAccessibleName(self.tr("Text size"))
+
         restart_note = QLabel(self.tr("A new language is used from the next start."))
         restart_note.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("Lock after inactivity:"), self.idle_minutes)
         form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Text size:"), self.font_points)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -88,4 +117,6 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self._settings.idle_minutes = self.idle_minutes.value()
         self._settings.language = self.language.currentData()
+        points = self.font_points.value()
+        self._settings.font_points = SYSTEM_DEFAULT if points < FONT_POINTS_MIN else points
         super().accept()
