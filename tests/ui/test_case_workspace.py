@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from intake_desktop.domain.enums import RiskLevel, Role, Stage
 from intake_desktop.services.vault import Vault
-from intake_desktop.ui.case_file import CaseFileWidget, optional
+from intake_desktop.ui.case_file import CaseFileWidget
+from intake_desktop.ui.intake_form import IntakeFormDialog
 from intake_desktop.ui.main_window import HOME_TAB, LIST_TAB, MainWindow
 
 from .conftest import ADMIN, PASSPHRASE, PEOPLE, type_text
@@ -83,28 +84,22 @@ def test_a_case_from_creation_to_reopening_survives_lock_quit_and_a_fresh_sessio
     assert window.model.summary_at(window.table.currentIndex().row()).name == NEW_PERSON
 
     # -- the intake: offered at once; filled in the intake form (ui/intake_form) --------------------
-    intake_dialog_class = optional.intake_form_dialog()
-    if intake_dialog_class is not None:
-        offer = window.intake_offer
-        assert offer is not None and offer.isVisible()
-        start = next(b for b in offer.buttons() if offer.buttonRole(b) == offer.ButtonRole.AcceptRole)
-        start.click()
-        case_file = window.open_cases.current()
-        assert case_file.case_id == case_id and case_file.current_tab_name() == "intakes"
-        intake = case_file.intakes.intake_dialog
-        assert isinstance(intake, intake_dialog_class) and intake.isVisible()
-        for field_id, value in {
-                "intake_date": (TODAY - timedelta(days=30)).isoformat(), "referral_source": "self",
-                "intake_mode": "visit", "name": NEW_PERSON, "birth_date": "2001-04-05",
-                "going_out_frequency": "room_only", "activity_last_month": ["none"], "current_danger": False,
-                "counsellor_assessment": "문자 상담부터 천천히 관계 형성", "risk_level": "medium"}.items():
-            intake.form_widget.slot(field_id).editor.set_value(value)
-        intake.save_button.click()
-        qtbot.waitUntil(lambda: not intake.isVisible(), timeout=5_000)
-    else:
-        # No intake form in this build: save what it would save, through the same service.
-        session.intakes.save(case_id, intake_answers(session, case_id, TODAY - timedelta(days=30), phq9=2))
-        window.open_case(case_id)
+    offer = window.intake_offer
+    assert offer is not None and offer.isVisible()
+    start = next(b for b in offer.buttons() if offer.buttonRole(b) == offer.ButtonRole.AcceptRole)
+    start.click()
+    case_file = window.open_cases.current()
+    assert case_file.case_id == case_id and case_file.current_tab_name() == "intakes"
+    intake = case_file.intakes.intake_dialog
+    assert isinstance(intake, IntakeFormDialog) and intake.isVisible()
+    for field_id, value in {
+            "intake_date": (TODAY - timedelta(days=30)).isoformat(), "referral_source": "self",
+            "intake_mode": "visit", "name": NEW_PERSON, "birth_date": "2001-04-05",
+            "going_out_frequency": "room_only", "activity_last_month": ["none"], "current_danger": False,
+            "counsellor_assessment": "문자 상담부터 천천히 관계 형성", "risk_level": "medium"}.items():
+        intake.form_widget.slot(field_id).editor.set_value(value)
+    intake.save_button.click()
+    qtbot.waitUntil(lambda: not intake.isVisible(), timeout=5_000)
     case_file = window.open_cases.current()
     assert case_file.case_id == case_id
     case_file.show_tab("intakes")
@@ -310,8 +305,7 @@ def test_roles_decide_what_is_offered(qtbot, centre_vault, signed_in_with_cases,
 
     # The supervisor (here the administrator) may reassign; the change is recorded.
     window = open_main_window(qtbot, admin, settings)
-    if optional.find("StatsDialog", "stats_view") is not None:
-        assert window.stats_action in menu_actions(window), "supervisors see the statistics"
+    assert window.stats_action in menu_actions(window), "supervisors see the statistics"
     case_file = window.open_case(admin.cases.index.items[1].case_id)
     overview = case_file.overview
     assert overview.reassign_button.isVisibleTo(window)
@@ -391,10 +385,6 @@ def test_text_size_setting_applies_app_wide(qtbot, qapp, signed_in_with_cases, s
 
 
 def test_lock_closes_an_open_intake_form_and_brings_it_back_with_its_typing(qtbot, signed_in_with_cases, settings):
-    if optional.intake_form_dialog() is None:
-        import pytest
-
-        pytest.skip("this build has no intake form")
     session = signed_in_with_cases
     window = open_main_window(qtbot, session, settings)
     case_id = window.model.summary_at(0).case_id
@@ -476,10 +466,6 @@ def test_workspace_screenshots_have_every_screen_and_no_tofu(tmp_path):
 
 
 def test_an_intake_left_unsaved_at_quit_is_reopened_at_the_next_sign_in(qtbot, signed_in_with_cases, settings):
-    if optional.intake_form_dialog() is None:
-        import pytest
-
-        pytest.skip("this build has no intake form")
     session = signed_in_with_cases
     window = open_main_window(qtbot, session, settings)
     case_id = window.model.summary_at(0).case_id

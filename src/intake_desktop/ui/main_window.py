@@ -37,7 +37,7 @@ from intake_desktop.domain.korean import format_date
 from intake_desktop.domain.search import CaseIndex
 from intake_desktop.services import errors as E
 from intake_desktop.services.session import Session
-from intake_desktop.ui.case_file import case_of_slot, optional
+from intake_desktop.ui.case_file import case_of_slot
 from intake_desktop.ui.case_list_filters import CaseFilter, FilterBar
 from intake_desktop.ui.case_table_model import CASE_ID_ROLE, CaseTableModel, Column
 from intake_desktop.ui.duplicates import find_duplicates
@@ -152,18 +152,16 @@ class MainWindow(QMainWindow):
         view.addAction(self.home_action)
         view.addAction(self.list_action)
         # The statistics screen (ui/stats_view.py) is for supervisors and administrators.
-        if self.session.has_role(Role.SUPERVISOR) and optional.find("StatsDialog", "stats_view"):
+        if self.session.has_role(Role.SUPERVISOR):
             view.addSeparator()
             view.addAction(self.stats_action)
         self._add_admin_menu()
-        if optional.find("AboutDialog", "about"):
-            self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
 
     def _add_admin_menu(self) -> None:
         """The administrator's menu (ui/admin), for the roles that may use it."""
-        build = optional.find("build_admin_menu", "admin.menu", "admin")
-        if build is None:
-            return
+        from intake_desktop.ui.admin import build_admin_menu as build
+
         try:
             menu = build(self, self.session)
         except E.ServiceError:
@@ -213,10 +211,9 @@ class MainWindow(QMainWindow):
 
     def _backup_warning_function(self):
         """The administrators' backup-age warning (ui/admin), read from this window's settings."""
-        warning = optional.find("backup_age_warning", "admin.backup_settings", "admin")
-        settings_class = optional.find("BackupSettings", "admin.backup_settings", "admin")
-        if warning is None or settings_class is None:
-            return None
+        from intake_desktop.ui.admin.backup_settings import BackupSettings as settings_class
+        from intake_desktop.ui.admin.backup_settings import backup_age_warning as warning
+
         return lambda today: warning(self.session, today=today, settings=settings_class.for_window(self))
 
     def _make_list_page(self) -> QWidget:
@@ -495,8 +492,6 @@ class MainWindow(QMainWindow):
 
     def _offer_intake(self, case_id: str) -> None:
         """A new case usually starts with the intake interview: offer the form at once."""
-        if optional.intake_form_dialog() is None:
-            return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start the intake?"),
                           self.tr("The case was created. Fill in the intake form (초기상담지) now?"),
                           QMessageBox.StandardButton.NoButton, self)
@@ -668,18 +663,19 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_statistics(self) -> None:
-        dialog_class = optional.find("StatsDialog", "stats_view")
-        if dialog_class is not None and not self.session.is_locked:
-            dialog = dialog_class(self.session, self, today=self._today)
+        from intake_desktop.ui.stats_view import StatsDialog
+
+        if not self.session.is_locked:
+            dialog = StatsDialog(self.session, self, today=self._today)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.show()
 
     def open_about(self) -> None:
-        dialog_class = optional.find("AboutDialog", "about")
-        if dialog_class is not None:
-            dialog = dialog_class(self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
+        from intake_desktop.ui.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _settings_changed(self) -> None:
         self.idle.set_timeout_seconds(self.settings.idle_minutes * 60)

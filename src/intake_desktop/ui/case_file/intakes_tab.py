@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.services import errors as E
 from intake_desktop.services.session import Session
-from intake_desktop.ui.case_file import optional
+from intake_desktop.ui.case_file import screens
 from intake_desktop.ui.case_file.intake_history import VIEW_ROLE, IntakeHistoryModel, intake_rows, ui_language
 from intake_desktop.ui.case_file.sparkline import Sparkline
 from intake_desktop.ui.error_label import ErrorLabel
@@ -101,10 +101,7 @@ class IntakesTab(QWidget):
             self._open_dialog(view)
 
     def _open_dialog(self, view) -> None:
-        dialog_class = optional.intake_form_dialog()
-        if dialog_class is None:
-            self.error.show_text(self.tr("The intake form is not available in this version."))
-            return
+        dialog_class = screens.intake_form_dialog()
         try:
             dialog = dialog_class(self._session, self._case_id, view=view, parent=self)
         except E.ServiceError as error:

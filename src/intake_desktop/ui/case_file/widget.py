@@ -22,7 +22,7 @@ from intake_desktop.domain.enums import RiskLevel
 from intake_desktop.services import errors as E
 from intake_desktop.services.cases import CaseDetail
 from intake_desktop.services.session import Session
-from intake_desktop.ui.case_file import optional
+from intake_desktop.ui.case_file import screens
 from intake_desktop.ui.case_file.follow_ups_tab import FollowUpsTab
 from intake_desktop.ui.case_file.intakes_tab import IntakesTab
 from intake_desktop.ui.case_file.notes_tab import NotesTab
@@ -65,26 +65,17 @@ class _External(QWidget):
 
     changed = Signal()
 
-    def __init__(self, factory: Callable[[], type | None], session: Session, case_id: str,
-                 missing_text: str) -> None:
+    def __init__(self, factory: Callable[[], type], session: Session, case_id: str) -> None:
         super().__init__()
         self._factory, self._session, self._case_id = factory, session, case_id
-        self._missing_text = missing_text
         self.inner: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
     def refresh(self) -> None:
         if self.inner is None:
-            widget_class = self._factory()
-            if widget_class is None:
-                self.inner = QLabel(self._missing_text)
-                self.inner.setWordWrap(True)
-            else:
-                self.inner = widget_class(self._session, self._case_id, self)
-                changed = getattr(self.inner, "changed", None)
-                if changed is not None:
-                    changed.connect(self.changed)
+            self.inner = self._factory()(self._session, self._case_id, self)
+            self.inner.changed.connect(self.changed)
             self._layout.addWidget(self.inner)
             return  # a new tab shows fresh data already
         refresh = getattr(self.inner, "refresh", None)
@@ -127,10 +118,8 @@ class CaseFileWidget(QWidget):
         self.notes = NotesTab(session, case_id, today=today)
         self.plan = PlanTab(session, case_id)
         self.follow_ups = FollowUpsTab(session, case_id, today=today)
-        self.consent = _External(optional.consent_tab, session, case_id,
-                                 self.tr("The consent screen is not available in this version."))
-        self.referrals = _External(optional.referrals_tab, session, case_id,
-                                   self.tr("The referrals screen is not available in this version."))
+        self.consent = _External(screens.consent_tab, session, case_id)
+        self.referrals = _External(screens.referrals_tab, session, case_id)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for name, title in zip(TAB_NAMES, (
