@@ -25,3 +25,4 @@ def test_void_qt_calls_do_not_leak_references_to_none(qtbot):
     assert _lost_none_references(lambda: label.setText("가")) < 50
     assert _lost_none_references(lambda: edit.setVisible(True)) < 50
     assert _lost_none_references(lambda: label.property("not-set")) < 50
+

@@ -10,8 +10,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from intake_desktop.paths import resources_dir
 from intake_desktop.services import errors as E
 from intake_desktop.services.session import Session
 from intake_desktop.services.vault import Vault
@@ -96,6 +98,14 @@ def gui_application() -> QApplication:
     return QApplication(sys.argv[:1])
 
 
+def app_icon() -> QIcon:
+    """The app's icon in every size shipped (resources/icons, made from the SVG)."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("intake-desktop-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def run_gui(data_dir: Path, language: str | None = None, *, settings: AppSettings | None = None) -> int:
     """Run the desktop app until its last window closes; returns the process exit code.
 
@@ -108,6 +118,7 @@ def run_gui(data_dir: Path, language: str | None = None, *, settings: AppSetting
     install_translator(app, language or settings.language)
     apply_korean_font(app)
     apply_font_size(app, settings.font_points)
+    app.setWindowIcon(app_icon())
     flow = GuiFlow(data_dir, settings)
     app.aboutToQuit.connect(flow.shutdown)
     failed = flow.start()
