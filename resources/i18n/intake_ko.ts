@@ -435,6 +435,634 @@
         <source>Consent form written to {path}.</source>
         <translation>동의서를 {path}에 저장했습니다.</translation>
     </message>
+    <message>
+        <source>write the statistics report (PDF or CSV) for a period</source>
+        <translation>기간별 통계 보고서 저장 (PDF 또는 CSV)</translation>
+    </message>
+    <message>
+        <source>first month</source>
+        <translation>시작 월</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>종료 월</translation>
+    </message>
+    <message>
+        <source>the report file; .pdf or .csv decides the format</source>
+        <translation>보고서 파일 (확장자 .pdf 또는 .csv에 따라 형식이 정해짐)</translation>
+    </message>
+    <message>
+        <source>count demonstration cases even when the vault holds real ones</source>
+        <translation>보관함에 실제 사례가 있어도 예시 사례를 집계에 포함</translation>
+    </message>
+    <message>
+        <source>Statistics for {start} to {end} written to {path}.</source>
+        <translation>{start}부터 {end}까지의 통계를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>There is no data for this period; the report says so.</source>
+        <translation>이 기간에는 자료가 없습니다. 보고서에도 그렇게 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <source>The report counts demonstration cases and is marked as such.</source>
+        <translation>보고서에 예시 사례가 집계되어 있으며, 보고서에 그 사실이 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About intake-desktop</source>
+        <translation>intake-desktop 정보</translation>
+    </message>
+    <message>
+        <source>Program icon</source>
+        <translation>프로그램 아이콘</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>버전 {version}</translation>
+    </message>
+    <message>
+        <source>Offline, encrypted intake and referral records for counsellors who support socially isolated and reclusive young people.</source>
+        <translation>고립·은둔 청년을 지원하는 상담사를 위한 오프라인 암호화 접수·의뢰 기록 프로그램입니다.</translation>
+    </message>
+    <message>
+        <source>Made for the Seoul Youth Gijigae Center partnership.</source>
+        <translation>서울청년기지개센터 협력 사업을 위해 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Licences of the included components</source>
+        <translation>포함된 구성 요소의 라이선스</translation>
+    </message>
+    <message>
+        <source>Open the licence texts folder</source>
+        <translation>라이선스 전문 폴더 열기</translation>
+    </message>
+    <message>
+        <source>This program includes the following components:</source>
+        <translation>이 프로그램에는 다음 구성 요소가 들어 있습니다:</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3</source>
+        <translation>GNU LGPL 버전 3</translation>
+    </message>
+    <message>
+        <source>Qt is linked dynamically: its libraries are separate files in the program folder and may be replaced with compatible builds. Source code: download.qt.io and code.qt.io. Qt includes third-party code such as ICU (Unicode licence).</source>
+        <translation>Qt는 동적으로 링크되어 있습니다. Qt 라이브러리는 프로그램 폴더에 별도 파일로 들어 있으며 호환되는 빌드로 바꿀 수 있습니다. 소스 코드: download.qt.io, code.qt.io. Qt에는 ICU(Unicode 라이선스) 등 제3자 코드가 포함되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Python Software Foundation License</source>
+        <translation>Python Software Foundation License</translation>
+    </message>
+    <message>
+        <source>BSD licence</source>
+        <translation>BSD 라이선스</translation>
+    </message>
+    <message>
+        <source>Makes the printed letters and forms (PDF).</source>
+        <translation>인쇄용 공문과 서식(PDF)을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0 or BSD licence</source>
+        <translation>Apache License 2.0 또는 BSD 라이선스</translation>
+    </message>
+    <message>
+        <source>Includes OpenSSL (Apache License 2.0).</source>
+        <translation>OpenSSL(Apache License 2.0)을 포함합니다.</translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation>MIT 라이선스</translation>
+    </message>
+    <message>
+        <source>MIT-CMU licence</source>
+        <translation>MIT-CMU 라이선스</translation>
+    </message>
+    <message>
+        <source>SIL Open Font License 1.1</source>
+        <translation>SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <source>Font for printed letters, © NAVER Corporation. Files: {files}</source>
+        <translation>인쇄용 공문 글꼴, © NAVER Corporation. 파일: {files}</translation>
+    </message>
+    <message>
+        <source>part of Windows</source>
+        <translation>Windows 구성 요소</translation>
+    </message>
+    <message>
+        <source>Printed letters use the Korean font that comes with Windows; it is not distributed with this program.</source>
+        <translation>인쇄용 공문에는 Windows에 들어 있는 한글 글꼴을 씁니다. 이 글꼴은 이 프로그램과 함께 배포하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>GPL 2.0 or later with the bootloader exception</source>
+        <translation>GPL 2.0 이상 (부트로더 예외 적용)</translation>
+    </message>
+    <message>
+        <source>Starts the installed program.</source>
+        <translation>설치된 프로그램을 실행합니다.</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in {folder}.</source>
+        <translation>라이선스 전문은 {folder}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in the licenses folder of the installed program.</source>
+        <translation>라이선스 전문은 설치된 프로그램의 licenses 폴더에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Access log</source>
+        <translation>접근 기록</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>모든 계정</translation>
+    </message>
+    <message>
+        <source>Case number, e.g. 2025-00012</source>
+        <translation>사례번호 (예: 2025-00012)</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>모든 작업</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>계정:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>사례:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>작업:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Download as CSV…</source>
+        <translation>CSV로 내려받기…</translation>
+    </message>
+    <message>
+        <source>Monthly review…</source>
+        <translation>월간 점검…</translation>
+    </message>
+    <message>
+        <source>Reading the access log…</source>
+        <translation>접근 기록을 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>access-log-{start}-{end}.csv</source>
+        <translation>접근기록-{start}-{end}.csv</translation>
+    </message>
+    <message>
+        <source>Download the access log</source>
+        <translation>접근 기록 내려받기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>파일을 저장하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to {path}.</source>
+        <translation>
+            <numerusform>기록 %n건을 {path}에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogLabels</name>
+    <message>
+        <source>Signed in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Signed in with the recovery key</source>
+        <translation>복구 키로 로그인</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>비밀번호 틀림</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>잠금</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>보관함 생성</translation>
+    </message>
+    <message>
+        <source>Opened a case</source>
+        <translation>사례 열람</translation>
+    </message>
+    <message>
+        <source>Created a case</source>
+        <translation>사례 등록</translation>
+    </message>
+    <message>
+        <source>Changed a case</source>
+        <translation>사례 수정</translation>
+    </message>
+    <message>
+        <source>Changed a case&apos;s stage</source>
+        <translation>사례 단계 변경</translation>
+    </message>
+    <message>
+        <source>Reopened a case</source>
+        <translation>사례 재개</translation>
+    </message>
+    <message>
+        <source>Assigned a case</source>
+        <translation>담당자 지정</translation>
+    </message>
+    <message>
+        <source>Shared a case</source>
+        <translation>사례 공유</translation>
+    </message>
+    <message>
+        <source>Destroyed a case</source>
+        <translation>사례 파기</translation>
+    </message>
+    <message>
+        <source>Changed personal details</source>
+        <translation>인적 사항 수정</translation>
+    </message>
+    <message>
+        <source>Exported personal data</source>
+        <translation>개인정보 내보내기</translation>
+    </message>
+    <message>
+        <source>Saved an intake</source>
+        <translation>초기상담지 저장</translation>
+    </message>
+    <message>
+        <source>Added a session note</source>
+        <translation>상담 기록 추가</translation>
+    </message>
+    <message>
+        <source>Saved a service plan</source>
+        <translation>서비스 계획 저장</translation>
+    </message>
+    <message>
+        <source>Added a follow-up</source>
+        <translation>후속 조치 추가</translation>
+    </message>
+    <message>
+        <source>Completed a follow-up</source>
+        <translation>후속 조치 완료</translation>
+    </message>
+    <message>
+        <source>Confirmed a crisis</source>
+        <translation>위기 확인</translation>
+    </message>
+    <message>
+        <source>Cleared a crisis flag</source>
+        <translation>위기 표시 해제</translation>
+    </message>
+    <message>
+        <source>Recorded a consent</source>
+        <translation>동의 기록</translation>
+    </message>
+    <message>
+        <source>Recorded a withdrawal of consent</source>
+        <translation>동의 철회 기록</translation>
+    </message>
+    <message>
+        <source>Supervisor override of consent</source>
+        <translation>동의 예외 승인</translation>
+    </message>
+    <message>
+        <source>Letter sent on a supervisor override</source>
+        <translation>예외 승인으로 공문 발급</translation>
+    </message>
+    <message>
+        <source>Printed a consent form</source>
+        <translation>동의서 출력</translation>
+    </message>
+    <message>
+        <source>Issued a referral letter</source>
+        <translation>의뢰 공문 발급</translation>
+    </message>
+    <message>
+        <source>Reprinted a referral letter</source>
+        <translation>의뢰 공문 재출력</translation>
+    </message>
+    <message>
+        <source>Viewed the letters register</source>
+        <translation>공문 발급 대장 열람</translation>
+    </message>
+    <message>
+        <source>Planned a referral</source>
+        <translation>의뢰 계획 등록</translation>
+    </message>
+    <message>
+        <source>Changed a referral&apos;s status</source>
+        <translation>의뢰 상태 변경</translation>
+    </message>
+    <message>
+        <source>Changed a partner&apos;s contact details</source>
+        <translation>협력 기관 연락처 수정</translation>
+    </message>
+    <message>
+        <source>Changed the centre profile</source>
+        <translation>센터 정보 수정</translation>
+    </message>
+    <message>
+        <source>Added an account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>Disabled an account</source>
+        <translation>계정 사용 중지</translation>
+    </message>
+    <message>
+        <source>Changed a passphrase</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Viewed the access log</source>
+        <translation>접근 기록 열람</translation>
+    </message>
+    <message>
+        <source>Downloaded the access log</source>
+        <translation>접근 기록 내려받기</translation>
+    </message>
+    <message>
+        <source>Monthly review of the access log</source>
+        <translation>접근 기록 월간 점검</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>백업 생성</translation>
+    </message>
+    <message>
+        <source>Checked a backup</source>
+        <translation>백업 검사</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <source>Deleted old backups</source>
+        <translation>오래된 백업 삭제</translation>
+    </message>
+    <message>
+        <source>Changed the retention period</source>
+        <translation>보존 기간 변경</translation>
+    </message>
+    <message>
+        <source>Imported a form</source>
+        <translation>양식 가져오기</translation>
+    </message>
+    <message>
+        <source>Imported cases</source>
+        <translation>사례 가져오기</translation>
+    </message>
+    <message>
+        <source>Added demo cases</source>
+        <translation>예시 사례 추가</translation>
+    </message>
+    <message>
+        <source>Sign-ins and locks</source>
+        <translation>로그인·잠금</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases</source>
+        <translation>비밀번호 틀림</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>공문</translation>
+    </message>
+    <message>
+        <source>Exports of personal data</source>
+        <translation>개인정보 내보내기</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>접근 기록</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Destructions</source>
+        <translation>파기</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>Time (Seoul)</source>
+        <translation>일시 (한국 시간)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 내용</translation>
+    </message>
+</context>
+<context>
+    <name>AccountChooser</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>만든 날</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Reset passphrase…</source>
+        <translation>비밀번호 재설정…</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>사용 중지…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Disabled on {date}</source>
+        <translation>{date} 사용 중지</translation>
+    </message>
+    <message>
+        <source>Account {username} added.</source>
+        <translation>계정 {username}을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>New passphrase set for {username}.</source>
+        <translation>{username} 계정의 새 비밀번호를 정했습니다.</translation>
+    </message>
+    <message>
+        <source>Disable an account</source>
+        <translation>계정 사용 중지</translation>
+    </message>
+    <message>
+        <source>Disable {username} ({name})? They can no longer sign in. Their cases, notes and access records stay. This cannot be undone; make a new account if needed.</source>
+        <translation>{username}({name}) 계정을 사용 중지할까요? 더 이상 로그인할 수 없습니다. 담당 사례, 상담 기록, 접근 기록은 그대로 남습니다. 되돌릴 수 없으니 필요하면 새 계정을 만드세요.</translation>
+    </message>
+    <message>
+        <source>{username} was disabled.</source>
+        <translation>{username} 계정을 사용 중지했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>e.g. park.s (lower-case letters, digits, . _ -)</source>
+        <translation>예: park.s (영문 소문자, 숫자, . _ -)</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>사용자 이름:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>표시 이름:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>역할:</translation>
+    </message>
+    <message>
+        <source>Give the passphrase to the person in private; they can change it after signing in.</source>
+        <translation>비밀번호는 본인에게만 따로 알려 주세요. 로그인한 뒤 본인이 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>계정 추가</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Creating the account&apos;s key…</source>
+        <translation>계정의 암호 키를 만드는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminMenu</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>관리(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Partner institutions…</source>
+        <translation>협력 기관…</translation>
+    </message>
+    <message>
+        <source>Centre profile…</source>
+        <translation>센터 정보…</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>계정…</translation>
+    </message>
+    <message>
+        <source>Access log…</source>
+        <translation>접근 기록…</translation>
+    </message>
+    <message>
+        <source>Monthly review of the access log…</source>
+        <translation>접근 기록 월간 점검…</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>백업…</translation>
+    </message>
+    <message>
+        <source>Retention and destruction…</source>
+        <translation>보존·파기…</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -469,6 +1097,286 @@
     <message>
         <source>Display name:</source>
         <translation>표시 이름:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Choose a folder, e.g. on a USB stick kept locked away</source>
+        <translation>폴더를 고르세요 (예: 잠가 두는 USB 메모리)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>고르기…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>백업 만들기</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>만든 일시</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Check a backup…</source>
+        <translation>백업 검사…</translation>
+    </message>
+    <message>
+        <source>Restore into a new folder…</source>
+        <translation>새 폴더에 복원…</translation>
+    </message>
+    <message>
+        <source>Replace this vault…</source>
+        <translation>이 보관함을 백업으로 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Backups in this folder</source>
+        <translation>이 폴더의 백업</translation>
+    </message>
+    <message>
+        <source>After each backup, delete old ones in this folder, keeping:</source>
+        <translation>백업할 때마다 이 폴더의 오래된 백업을 지우고 다음만 남기기:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>Keeping backups</source>
+        <translation>백업 보관</translation>
+    </message>
+    <message>
+        <source>One a day, for the last:</source>
+        <translation>하루에 하나씩, 최근:</translation>
+    </message>
+    <message>
+        <source>One a week, for the last:</source>
+        <translation>한 주에 하나씩, 최근:</translation>
+    </message>
+    <message>
+        <source>One a month, for the last:</source>
+        <translation>한 달에 하나씩, 최근:</translation>
+    </message>
+    <message>
+        <source>Warn when the last good backup is older than:</source>
+        <translation>마지막 정상 백업이 이보다 오래되면 알림:</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>백업 폴더</translation>
+    </message>
+    <message>
+        <source>Last good backup: {when}</source>
+        <translation>마지막 정상 백업: {when}</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>아직 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>백업 고르기</translation>
+    </message>
+    <message>
+        <source>intake-desktop backups (*{suffix})</source>
+        <translation>intake-desktop 백업 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not there (is the USB stick plugged in?).</source>
+        <translation>{path} 폴더가 없습니다 (USB 메모리가 꽂혀 있나요?).</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>백업을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>백업을 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>Removing old backups…</source>
+        <translation>오래된 백업을 지우는 중…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>끝났습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written and checked: {file} ({size}, %n case(s)).</source>
+        <translation>
+            <numerusform>백업을 저장하고 검사했습니다: {file} ({size}, 사례 %n건).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n value(s) in the vault were already damaged.</source>
+        <translation>
+            <numerusform>경고: 보관함 안의 값 %n개가 이미 손상되어 있었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s) deleted.</source>
+        <translation>
+            <numerusform>오래된 백업 %n개를 지웠습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>{file} 검사 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} is sound: made {when}, %n case(s).</source>
+        <translation>
+            <numerusform>{file}에 이상이 없습니다: {when}에 만든 백업, 사례 %n건.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>But %n value(s) inside were already damaged in the vault.</source>
+        <translation>
+            <numerusform>다만 안에 있는 값 %n개는 보관함에서 이미 손상되어 있었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An empty folder for the restored vault</source>
+        <translation>복원할 보관함을 둘 빈 폴더</translation>
+    </message>
+    <message>
+        <source>Restoring into {folder}…</source>
+        <translation>{folder}에 복원하는 중…</translation>
+    </message>
+    <message>
+        <source>Restored into {folder}. To look at it, start intake-desktop with --data-dir &quot;{folder}&quot; and sign in with the passphrase valid when the backup was made. This vault is unchanged.</source>
+        <translation>{folder}에 복원했습니다. 열어 보려면 intake-desktop을 --data-dir &quot;{folder}&quot; 옵션으로 시작하고 백업 당시의 비밀번호로 로그인하세요. 지금 보관함은 바뀌지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <source>No backup has been made yet. Make one today (Administration → Backups).</source>
+        <translation>아직 백업이 없습니다. 오늘 백업하세요 (관리 → 백업).</translation>
+    </message>
+    <message>
+        <source>The last good backup is %n day(s) old. Make a backup today (Administration → Backups).</source>
+        <translation>마지막 정상 백업이 %n일 전입니다. 오늘 백업하세요 (관리 → 백업).</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Bar chart</source>
+        <translation>막대그래프</translation>
+    </message>
+</context>
+<context>
+    <name>BasicConsentDialog</name>
+    <message>
+        <source>Consent to sensitive information</source>
+        <translation>민감정보 처리 동의</translation>
+    </message>
+    <message>
+        <source>Sensitive information such as health (art. 23) needs its own consent, separate from the consent to collection and use. Without it, no health item is ever printed in a letter.</source>
+        <translation>건강 등 민감정보(제23조)는 수집·이용 동의와 따로 동의를 받아야 합니다. 이 동의가 없으면 건강 관련 항목은 공문에 절대 인쇄되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Consent to collection and use</source>
+        <translation>개인정보 수집·이용 동의</translation>
+    </message>
+    <message>
+        <source>The young person agrees that the centre collects and uses their personal information for counselling and case management (art. 15). Letters need this consent.</source>
+        <translation>청년이 상담과 사례관리를 위해 센터가 개인정보를 수집·이용하는 데 동의합니다(제15조). 공문을 보내려면 이 동의가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>동의 기록</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileWidget</name>
+    <message>
+        <source>Crisis</source>
+        <translation>위기</translation>
+    </message>
+    <message>
+        <source>An active crisis flag: see the overview</source>
+        <translation>위기 표시 중: 개요 탭을 확인하세요</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>개요(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Intakes</source>
+        <translation>초기상담(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Session &amp;notes</source>
+        <translation>상담 기록(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Service &amp;plan</source>
+        <translation>서비스 계획(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>후속 조치(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Consent</source>
+        <translation>동의(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation>의뢰(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>risk: {risk}</source>
+        <translation>위험도: {risk}</translation>
+    </message>
+    <message>
+        <source>demo case</source>
+        <translation>예시 사례</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from earlier were restored. Save them or undo them.</source>
+        <translation>전에 저장하지 않은 변경 내용을 되살렸습니다. 저장하거나 되돌리세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileWindow</name>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>사례 닫기</translation>
     </message>
 </context>
 <context>
@@ -534,6 +1442,393 @@
     </message>
 </context>
 <context>
+    <name>CentreProfileDialog</name>
+    <message>
+        <source>Centre profile</source>
+        <translation>센터 정보</translation>
+    </message>
+    <message>
+        <source>Centre name:</source>
+        <translation>센터 이름:</translation>
+    </message>
+    <message>
+        <source>Short name (document numbers):</source>
+        <translation>약칭 (문서번호용):</translation>
+    </message>
+    <message>
+        <source>Title of the head:</source>
+        <translation>기관장 직위:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>우편번호:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>전화:</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>팩스:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>이메일:</translation>
+    </message>
+    <message>
+        <source>Homepage:</source>
+        <translation>홈페이지:</translation>
+    </message>
+    <message>
+        <source>Printed at the head and foot of every referral letter and on consent forms.</source>
+        <translation>모든 의뢰 공문의 머리와 끝, 그리고 동의서에 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>Letters are numbered like this: {example}</source>
+        <translation>공문 번호는 이렇게 붙습니다: {example}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>바뀐 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved. New letters use this profile.</source>
+        <translation>저장했습니다. 새로 만드는 공문부터 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseQuestion</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>{case} has changes that are not saved.</source>
+        <translation>{case}에 저장하지 않은 변경 사항이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Keep them as a draft (stored encrypted; they come back when you open the case again), or discard them?</source>
+        <translation>임시 저장할까요(암호화해 보관하며, 사례를 다시 열면 돌아옵니다), 아니면 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>임시 저장</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>변경 내용 버리기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Saved elsewhere in the meantime</source>
+        <translation>그사이 다른 곳에서 저장됨</translation>
+    </message>
+    <message>
+        <source>This record was changed and saved (in another window or by a colleague) after you opened it. Both versions are shown below. For each field, choose which value to keep; fields not listed are the same in both versions.</source>
+        <translation>이 기록을 연 뒤에 다른 창에서 또는 동료가 내용을 바꿔 저장했습니다. 아래에 두 버전을 함께 보여 줍니다. 항목마다 남길 값을 고르세요. 목록에 없는 항목은 두 버전이 같습니다.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Saved in the meantime</source>
+        <translation>그사이 저장된 값</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>내가 입력한 값</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>남길 값</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>저장된 값</translation>
+    </message>
+    <message>
+        <source>Keep which value of {field}</source>
+        <translation>{field}: 남길 값</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>고른 대로 저장</translation>
+    </message>
+    <message>
+        <source>Back to editing</source>
+        <translation>입력으로 돌아가기</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <source>Consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>동의일</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Items and details</source>
+        <translation>항목·내용</translation>
+    </message>
+    <message>
+        <source>Selected consent</source>
+        <translation>선택한 동의</translation>
+    </message>
+    <message>
+        <source>Collection consent…</source>
+        <translation>수집·이용 동의…</translation>
+    </message>
+    <message>
+        <source>Sensitive-information consent…</source>
+        <translation>민감정보 동의…</translation>
+    </message>
+    <message>
+        <source>Consent for a partner…</source>
+        <translation>기관별 제공 동의…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>철회…</translation>
+    </message>
+    <message>
+        <source>Supervisor override…</source>
+        <translation>예외 승인…</translation>
+    </message>
+    <message>
+        <source>Print consent form…</source>
+        <translation>동의서 인쇄…</translation>
+    </message>
+    <message>
+        <source>Provision to {partner}</source>
+        <translation>제3자 제공: {partner}</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}</source>
+        <translation>{date} 철회</translation>
+    </message>
+    <message>
+        <source>Verbal (witness: {name})</source>
+        <translation>구두 (입회인: {name})</translation>
+    </message>
+    <message>
+        <source>guardian: {name} ({relationship})</source>
+        <translation>법정대리인: {name} ({relationship})</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}. Items: {items}</source>
+        <translation>사유: {reason}. 항목: {items}</translation>
+    </message>
+    <message>
+        <source>Given again after an earlier withdrawal</source>
+        <translation>철회 후 다시 동의함</translation>
+    </message>
+    <message>
+        <source>Given on {date} ({how})</source>
+        <translation>{date} 동의 ({how})</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>{date} 동의</translation>
+    </message>
+    <message>
+        <source>Items: {items}</source>
+        <translation>항목: {items}</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation>이용 목적: {purpose}</translation>
+    </message>
+    <message>
+        <source>Retention at the recipient: {retention}</source>
+        <translation>제공받는 곳의 보유 기간: {retention}</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}, asked for by {who}. No letter can rely on it.</source>
+        <translation>{date}에 {who}의 요청으로 철회했습니다. 이 동의로는 공문을 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>On {date} a supervisor allowed one letter without consent. Reason: {reason}</source>
+        <translation>{date}에 슈퍼바이저가 동의 없이 공문 한 건을 예외 승인했습니다. 사유: {reason}</translation>
+    </message>
+    <message>
+        <source>No consent: no letter can be sent to this institution.</source>
+        <translation>동의 없음: 이 기관에는 공문을 보낼 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier withdrawals of this consent: %n</source>
+        <translation>
+            <numerusform>이 동의의 이전 철회: %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letters sent on a supervisor override: {numbers}</source>
+        <translation>예외 승인으로 보낸 공문: {numbers}</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>줄을 고르면 자세한 내용이 보입니다.</translation>
+    </message>
+    <message>
+        <source>Preparing the consent form…</source>
+        <translation>동의서를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>동의서</translation>
+    </message>
+    <message>
+        <source>consent-form.pdf</source>
+        <translation>동의서.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDialog</name>
+    <message>
+        <source>Crisis protocol</source>
+        <translation>위기 대응 절차</translation>
+    </message>
+    <message>
+        <source>Act now: this intake raised a crisis alert</source>
+        <translation>지금 조치하세요: 이 초기상담에서 위기 알림이 발생했습니다</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>지금 할 일</translation>
+    </message>
+    <message>
+        <source>Crisis numbers</source>
+        <translation>위기 상담 전화</translation>
+    </message>
+    <message>
+        <source>Numbers last checked: {date}</source>
+        <translation>전화번호 최종 확인일: {date}</translation>
+    </message>
+    <message>
+        <source>What did you do? Who was contacted, when, and with what result (required to close this window):</source>
+        <translation>어떤 조치를 했나요? 누구에게 언제 연락했고 결과가 어땠는지 적어 주세요 (이 창을 닫으려면 꼭 적어야 합니다):</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>취한 조치</translation>
+    </message>
+    <message>
+        <source>This window closes only after you write down the action taken.</source>
+        <translation>취한 조치를 적어야 이 창을 닫을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Record the action and close</source>
+        <translation>조치 기록 후 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <source>Destroy a case</source>
+        <translation>사례 파기</translation>
+    </message>
+    <message>
+        <source>The person, the case, intakes, notes, plans, consents, referrals, letters and drafts are deleted for good. Only a record without personal content stays in the access log. Backups made before today still hold the case until they are rotated out.</source>
+        <translation>대상자, 사례, 초기상담지, 상담 기록, 계획, 동의, 의뢰, 공문, 임시 저장 내용이 영구히 삭제됩니다. 개인정보가 없는 파기 기록만 접근 기록에 남습니다. 오늘 이전에 만든 백업에는 순환 삭제될 때까지 이 사례가 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-00012</source>
+        <translation>예: 2025-00012</translation>
+    </message>
+    <message>
+        <source>e.g. retention period of 5 years after closure has passed</source>
+        <translation>예: 종결 후 보존 기간 5년 경과</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>사례번호:</translation>
+    </message>
+    <message>
+        <source>Type it again to confirm:</source>
+        <translation>확인을 위해 다시 입력:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>사례:</translation>
+    </message>
+    <message>
+        <source>Type the case number to confirm:</source>
+        <translation>확인을 위해 사례번호 입력:</translation>
+    </message>
+    <message>
+        <source>Basis (reason):</source>
+        <translation>근거 (사유):</translation>
+    </message>
+    <message>
+        <source>Destroy for good</source>
+        <translation>영구 파기</translation>
+    </message>
+    <message>
+        <source>The case number typed does not match.</source>
+        <translation>입력한 사례번호가 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Give the basis for the destruction.</source>
+        <translation>파기 근거를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Destroying the case and compacting the vault…</source>
+        <translation>사례를 파기하고 보관함을 정리하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>중복 사례 확인</translation>
+    </message>
+    <message>
+        <source>This person may already have a case: same name and date of birth, or same mobile number. Open the existing case instead of starting a second one?</source>
+        <translation>이 사람의 사례가 이미 있을 수 있습니다 (이름과 생년월일이 같거나 휴대전화 번호가 같음). 사례를 새로 만들지 말고 기존 사례를 열까요?</translation>
+    </message>
+    <message>
+        <source>Existing cases</source>
+        <translation>기존 사례</translation>
+    </message>
+    <message>
+        <source>Open the existing case</source>
+        <translation>기존 사례 열기</translation>
+    </message>
+    <message>
+        <source>Create a new case anyway</source>
+        <translation>그래도 새 사례 만들기</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>입력 화면으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>{name} · born {birth} · {number} · {stage} · {counsellor}</source>
+        <translation>{name} · {birth}생 · {number} · {stage} · {counsellor}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Say why the access log is being downloaded.</source>
@@ -550,6 +1845,10 @@
     <message>
         <source>Closing a case needs a reason.</source>
         <translation>사례를 종결하려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{count} field(s) need attention; nothing was saved.</source>
+        <translation>확인이 필요한 항목이 {count}개 있습니다. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>There is no valid consent to collection and use for this case.</source>
@@ -999,6 +2298,131 @@
         <source>The reply date cannot be before the referral was sent or in the future.</source>
         <translation>회신 날짜는 의뢰를 보낸 날보다 앞서거나 미래일 수 없습니다.</translation>
     </message>
+    <message>
+        <source>{value} is not a month; write it as YYYY-MM (for example 2025-05).</source>
+        <translation>{value}은(는) 올바른 연월이 아닙니다. YYYY-MM 형식으로 적어 주세요 (예: 2025-05).</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>기간의 끝({end})이 시작({start})보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>A report covers at most {max} months.</source>
+        <translation>보고서 기간은 최대 {max}개월입니다.</translation>
+    </message>
+    <message>
+        <source>A report is saved as .pdf or .csv, not {suffix}.</source>
+        <translation>보고서는 .pdf나 .csv로만 저장할 수 있습니다 ({suffix}은(는) 안 됨).</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and try again.</source>
+        <translation>프린터를 시작할 수 없습니다. 프린터가 켜져 있는지 확인하고 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReasonDialog</name>
+    <message>
+        <source>Download the access log</source>
+        <translation>접근 기록 내려받기</translation>
+    </message>
+    <message>
+        <source>Events from {start} to {end} will be saved as a CSV file (UTF-8, opens in Excel). The download and its reason are recorded in the log.</source>
+        <translation>{start}부터 {end}까지의 기록을 CSV 파일(UTF-8, 엑셀에서 열림)로 저장합니다. 내려받은 사실과 사유는 접근 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>e.g. quarterly inspection by the district office</source>
+        <translation>예: 구청 분기 점검</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>파일 고르기…</translation>
+    </message>
+    <message>
+        <source>Say why the access log is being downloaded.</source>
+        <translation>접근 기록을 내려받는 이유를 적어 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FigurePage</name>
+    <message>
+        <source>Total</source>
+        <translation>계</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Count ({unit})</source>
+        <translation>수 ({unit})</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>비율 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All stages</source>
+        <translation>모든 단계</translation>
+    </message>
+    <message>
+        <source>Open cases (before closure)</source>
+        <translation>진행 중인 사례 (종결 전)</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>단계로 거르기</translation>
+    </message>
+    <message>
+        <source>Every risk level</source>
+        <translation>모든 위험도</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>평가 전</translation>
+    </message>
+    <message>
+        <source>Filter by risk level</source>
+        <translation>위험도로 거르기</translation>
+    </message>
+    <message>
+        <source>&amp;My cases</source>
+        <translation>내 사례(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to you</source>
+        <translation>내가 담당한 사례만</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue follow-ups</source>
+        <translation>연락 예정일 지남(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only cases whose next follow-up date has passed</source>
+        <translation>다음 연락 예정일이 지난 사례만</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>조건 지우기</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>단계(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>위험도(&amp;R):</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1040,10 +2464,575 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>e.g. text message to ask how the first group meeting went</source>
+        <translation>예: 첫 모임이 어땠는지 문자로 묻기</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>후속 조치 추가</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>기한(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>할 일(&amp;W):</translation>
+    </message>
+</context>
+<context>
     <name>GuiFlow</name>
     <message>
         <source>intake-desktop cannot start</source>
         <translation>intake-desktop을 시작할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Only cases assigned to me</source>
+        <translation>내 담당 사례만</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due today (%n)</source>
+        <translation>
+            <numerusform>오늘 할 후속 조치 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>오늘 할 후속 조치가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-ups (%n)</source>
+        <translation>
+            <numerusform>기한 지난 후속 조치 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue.</source>
+        <translation>기한이 지난 후속 조치가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals waiting for a reply (회신) (%n)</source>
+        <translation>
+            <numerusform>회신을 기다리는 의뢰 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner&apos;s reply is late.</source>
+        <translation>회신이 늦은 기관이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active crisis flags (%n)</source>
+        <translation>
+            <numerusform>위기 표시 중인 사례 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case has an active crisis flag.</source>
+        <translation>위기 표시 중인 사례가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Today, {date}</source>
+        <translation>오늘 ({date})</translation>
+    </message>
+    <message>
+        <source>{name} · {number} · {stage}</source>
+        <translation>{name} · {number} · {stage}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} · {number} · was due {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{name} · {number} · 기한 {date} (%n일 지남)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>평가 전</translation>
+    </message>
+    <message>
+        <source>{name} · {number} · risk: {risk}</source>
+        <translation>{name} · {number} · 위험도: {risk}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} · {number} · {partner}: reply was due {date} (%n day(s) late)</source>
+        <translation>
+            <numerusform>{name} · {number} · {partner}: 회신 기한 {date} (%n일 지남)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ No backup yet. Ask your administrator to make one today: without a backup, a broken or lost computer means every record is gone.</source>
+        <translation>⚠ 아직 백업이 없습니다. 오늘 관리자에게 백업을 부탁하세요. 백업이 없으면 컴퓨터가 고장 나거나 없어졌을 때 모든 기록을 잃습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last good backup: {date} (%n day(s) ago).</source>
+        <translation>
+            <numerusform>마지막 정상 백업: {date} (%n일 전)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HowGivenFields</name>
+    <message>
+        <source>Signed form</source>
+        <translation>서명 동의서</translation>
+    </message>
+    <message>
+        <source>Verbal, with a witness</source>
+        <translation>구두 동의 (입회인 있음)</translation>
+    </message>
+    <message>
+        <source>Name of the witness</source>
+        <translation>입회인 이름</translation>
+    </message>
+    <message>
+        <source>e.g. mother, father, guardian</source>
+        <translation>예: 어머니, 아버지, 후견인</translation>
+    </message>
+    <message>
+        <source>Date given:</source>
+        <translation>동의일:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>방법:</translation>
+    </message>
+    <message>
+        <source>Witness:</source>
+        <translation>입회인:</translation>
+    </message>
+    <message>
+        <source>Legal guardian:</source>
+        <translation>법정대리인:</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>관계:</translation>
+    </message>
+    <message>
+        <source>The young person is under 14 on this date: a legal guardian must consent. Give the guardian&apos;s name and relationship.</source>
+        <translation>이 날짜에 만 14세 미만입니다. 법정대리인이 동의해야 하니 법정대리인의 이름과 관계를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>The birth date is not recorded. If the young person is under 14, a legal guardian must consent.</source>
+        <translation>생년월일이 기록되어 있지 않습니다. 만 14세 미만이면 법정대리인이 동의해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>* required. Answers are kept as an encrypted draft while you type.</source>
+        <translation>* 필수. 입력하는 동안 응답은 암호화된 임시 저장본으로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Crisis alert: follow the crisis protocol now</source>
+        <translation>위기 알림: 지금 위기 대응 절차를 따르세요</translation>
+    </message>
+    <message>
+        <source>Record now and open the protocol</source>
+        <translation>지금 저장하고 대응 절차 열기</translation>
+    </message>
+    <message>
+        <source>The protocol opens when the intake is saved; what you did is recorded in the case.</source>
+        <translation>초기상담지를 저장하면 대응 절차가 열립니다. 취한 조치는 사례에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>달력</translation>
+    </message>
+    <message>
+        <source>Pick the date on a calendar (Alt+Down in the field)</source>
+        <translation>달력에서 날짜 고르기 (입력란에서 Alt+↓)</translation>
+    </message>
+    <message>
+        <source>{field}: pick on a calendar</source>
+        <translation>{field}: 달력에서 고르기</translation>
+    </message>
+    <message>
+        <source>{min}–{max}</source>
+        <translation>{min}–{max}</translation>
+    </message>
+    <message>
+        <source>{field}: postal code</source>
+        <translation>{field}: 우편번호</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>{field}: road-name address</source>
+        <translation>{field}: 도로명 주소</translation>
+    </message>
+    <message>
+        <source>Road-name address, e.g. 서울특별시 중구 세종대로 110</source>
+        <translation>도로명 주소 (예: 서울특별시 중구 세종대로 110)</translation>
+    </message>
+    <message>
+        <source>{field}: detail (flat, floor)</source>
+        <translation>{field}: 상세 주소 (동·층·호)</translation>
+    </message>
+    <message>
+        <source>Detail: building, floor, flat (optional)</source>
+        <translation>상세 주소: 건물, 층, 호 (선택)</translation>
+    </message>
+    <message>
+        <source>{field}: {option}</source>
+        <translation>{field}: {option}</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(응답 없음)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>{group} {number}</source>
+        <translation>{group} {number}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Remove {group} {number}</source>
+        <translation>{group} {number} 삭제</translation>
+    </message>
+    <message>
+        <source>{group} {number}: {field}</source>
+        <translation>{group} {number}: {field}</translation>
+    </message>
+    <message>
+        <source>No rows yet.</source>
+        <translation>아직 입력한 줄이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>줄 추가</translation>
+    </message>
+    <message>
+        <source>{group}: add a row</source>
+        <translation>{group}: 줄 추가</translation>
+    </message>
+    <message>
+        <source>{instrument}, item {number}</source>
+        <translation>{instrument} {number}번 문항</translation>
+    </message>
+    <message>
+        <source>{item}: {value} {option}</source>
+        <translation>{item}: {value} {option}</translation>
+    </message>
+    <message>
+        <source>Parts of this instrument could not be checked against the original; read the notes before relying on it.</source>
+        <translation>이 척도의 일부는 원본과 대조하지 못했습니다. 결과를 활용하기 전에 참고 사항을 읽어 보세요.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>출처: {source}</translation>
+    </message>
+    <message>
+        <source>Use this optional instrument</source>
+        <translation>이 선택 척도 사용</translation>
+    </message>
+    <message>
+        <source>{field}: use this optional instrument</source>
+        <translation>{field}: 이 선택 척도 사용</translation>
+    </message>
+    <message>
+        <source>Keys {first}–{last} answer the item and move on; Delete clears an answer.</source>
+        <translation>{first}–{last} 키로 응답하면 다음 문항으로 넘어갑니다. Delete 키는 응답을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Use the proposed level</source>
+        <translation>제안된 위험도 사용</translation>
+    </message>
+    <message>
+        <source>{field}: use the proposed level</source>
+        <translation>{field}: 제안된 위험도 사용</translation>
+    </message>
+    <message>
+        <source>Proposed by the form&apos;s rules: {level}</source>
+        <translation>양식 규칙에 따른 제안: {level}</translation>
+    </message>
+    <message>
+        <source>… and %n more</source>
+        <translation>… 외 %n개</translation>
+    </message>
+    <message>
+        <source>No rule matched.</source>
+        <translation>해당하는 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>You chose a different level: write the reason below.</source>
+        <translation>제안과 다른 위험도를 골랐습니다. 아래에 사유를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>아직 응답 없음</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>묻지 않음</translation>
+    </message>
+    <message>
+        <source>Not scorable: some answers are invalid</source>
+        <translation>점수 계산 불가: 올바르지 않은 응답이 있음</translation>
+    </message>
+    <message>
+        <source>{score} (range {min}–{max})</source>
+        <translation>{score} (범위 {min}–{max})</translation>
+    </message>
+    <message>
+        <source>estimated, %n item(s) missing</source>
+        <translation>추정값, %n개 문항 미응답</translation>
+    </message>
+    <message>
+        <source>Cut-off reached: {label}</source>
+        <translation>절단점 이상: {label}</translation>
+    </message>
+    <message>
+        <source>Scores (live)</source>
+        <translation>점수 (실시간)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>{title} ({missing})</source>
+        <translation>{title} ({missing})</translation>
+    </message>
+    <message>
+        <source>%n required answer(s) missing</source>
+        <translation>필수 응답 %n개 빠짐</translation>
+    </message>
+    <message>
+        <source>Required answers</source>
+        <translation>필수 응답</translation>
+    </message>
+    <message>
+        <source>Required answers: {answered} of {total}</source>
+        <translation>필수 응답: {total}개 중 {answered}개</translation>
+    </message>
+    <message>
+        <source>{label} *</source>
+        <translation>{label} *</translation>
+    </message>
+    <message>
+        <source>Answers that need attention</source>
+        <translation>확인이 필요한 응답</translation>
+    </message>
+    <message>
+        <source>Required questions without an answer:</source>
+        <translation>응답하지 않은 필수 문항:</translation>
+    </message>
+    <message>
+        <source>Answers to correct:</source>
+        <translation>고쳐야 할 응답:</translation>
+    </message>
+    <message>
+        <source>Discard these answers</source>
+        <translation>이 응답 버리기</translation>
+    </message>
+    <message>
+        <source>Form version {version}</source>
+        <translation>양식 {version}판</translation>
+    </message>
+    <message>
+        <source>New intake · {version}</source>
+        <translation>새 초기상담 · {version}</translation>
+    </message>
+    <message>
+        <source>Intake of {date} · {version} (the version it was filled in on)</source>
+        <translation>{date} 초기상담 · {version} (작성 당시 판)</translation>
+    </message>
+    <message>
+        <source>Total: {score}</source>
+        <translation>총점: {score}</translation>
+    </message>
+    <message>
+        <source>Not part of this form</source>
+        <translation>이 양식에 없음</translation>
+    </message>
+    <message>
+        <source>Allowed: {min} to {max}.</source>
+        <translation>입력 범위: {min}–{max}</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Saved intake · Form version {version}</source>
+        <translation>저장된 초기상담 · 양식 {version}판</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>{time}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved as unfinished at {time}.</source>
+        <translation>{time}에 작성 중으로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Answers not yet saved, kept at {time}, were restored.</source>
+        <translation>{time}에 보관해 둔, 아직 저장하지 않은 응답을 되살렸습니다.</translation>
+    </message>
+    <message>
+        <source>This intake was saved again after the draft was typed: check the answers before saving, or discard the draft.</source>
+        <translation>임시 저장본을 입력한 뒤에 이 초기상담지가 다시 저장되었습니다. 저장하기 전에 응답을 확인하거나 임시 저장본을 버리세요.</translation>
+    </message>
+    <message>
+        <source>They were typed on form version {version}; answers to questions this version lacks were left out.</source>
+        <translation>이 응답은 양식 {version}판에서 입력한 것입니다. 지금 판에 없는 문항의 응답은 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>Draft kept (encrypted) at {time}.</source>
+        <translation>{time}에 임시 저장했습니다 (암호화).</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFormDialog</name>
+    <message>
+        <source>Intake form — {title}</source>
+        <translation>초기상담지 — {title}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Save the intake as complete (Ctrl+S)</source>
+        <translation>초기상담지를 완료로 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save as unfinished</source>
+        <translation>작성 중으로 저장</translation>
+    </message>
+    <message>
+        <source>Store what is filled in; required questions may wait (Ctrl+Shift+S)</source>
+        <translation>입력한 만큼 저장합니다. 필수 문항은 나중에 채워도 됩니다 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Close the intake form?</source>
+        <translation>초기상담지를 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Some answers are not saved yet.</source>
+        <translation>아직 저장하지 않은 응답이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>변경 내용 버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 입력</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>양식</translation>
+    </message>
+</context>
+<context>
+    <name>IntakesTab</name>
+    <message>
+        <source>Intakes and re-assessments</source>
+        <translation>초기상담 및 재사정</translation>
+    </message>
+    <message>
+        <source>No intake yet. Start with “New intake…”.</source>
+        <translation>아직 초기상담이 없습니다. ‘새 초기상담…’으로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>New intake / re-assessment…</source>
+        <translation>새 초기상담 / 재사정…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Scores over time (oldest to newest):</source>
+        <translation>점수 변화 (오래된 순):</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChecklist</name>
+    <message>
+        <source>The intake form lets nothing go to this kind of partner.</source>
+        <translation>초기상담지 양식상 이 종류의 기관에 제공할 수 있는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>모두 선택</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>모두 해제</translation>
+    </message>
+    <message>
+        <source>[sensitive]</source>
+        <translation>[민감정보]</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +3100,54 @@
     <message>
         <source>Phone call</source>
         <translation>전화</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>문자</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>화상 통화</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>아웃리치</translation>
+    </message>
+    <message>
+        <source>At the centre</source>
+        <translation>내방</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>달성</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>밝히지 않음</translation>
     </message>
     <message>
         <source>Home visit</source>
@@ -1190,6 +3227,218 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Referral letter</source>
+        <translation>연계 의뢰서</translation>
+    </message>
+    <message>
+        <source>Choose an institution…</source>
+        <translation>기관을 고르세요…</translation>
+    </message>
+    <message>
+        <source>Required: why you refer the young person to this institution</source>
+        <translation>필수: 이 기관에 의뢰하는 이유</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>알고 있음</translation>
+    </message>
+    <message>
+        <source>Partner institution:</source>
+        <translation>협력 기관:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Write the reason, then press Preview: the letter appears here exactly as it will be printed.</source>
+        <translation>의뢰 사유를 적고 ‘미리 보기’를 누르면 인쇄될 모습 그대로 공문이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Record the consent on the Consent tab first.</source>
+        <translation>먼저 동의 탭에서 동의를 기록하세요.</translation>
+    </message>
+    <message>
+        <source>No consent, but a supervisor allowed one letter: {reason}. Items: {items}</source>
+        <translation>동의는 없지만 슈퍼바이저가 공문 한 건을 예외 승인했습니다: {reason}. 항목: {items}</translation>
+    </message>
+    <message>
+        <source>Consent given for: {items}</source>
+        <translation>동의한 항목: {items}</translation>
+    </message>
+    <message>
+        <source>No sensitive-information consent: no health item will be printed.</source>
+        <translation>민감정보 동의 없음: 건강 관련 항목은 인쇄되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Changed since the preview: preview again before printing or saving.</source>
+        <translation>미리 본 뒤에 내용이 바뀌었습니다. 인쇄하거나 저장하기 전에 다시 미리 보세요.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the referral.</source>
+        <translation>의뢰 사유를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Preparing the letter…</source>
+        <translation>공문을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>The letter could not be shown.</source>
+        <translation>공문을 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Preview of letter {number}. It goes into the letters register when you print or save it.</source>
+        <translation>공문 {number} 미리 보기입니다. 인쇄하거나 저장하면 공문 발급 대장에 오릅니다.</translation>
+    </message>
+    <message>
+        <source>Printed from the case: {items}</source>
+        <translation>사례에서 인쇄되는 항목: {items}</translation>
+    </message>
+    <message>
+        <source>Left out, no consent: {items}</source>
+        <translation>동의가 없어 뺀 항목: {items}</translation>
+    </message>
+    <message>
+        <source>Left out, no sensitive-information consent: {items}</source>
+        <translation>민감정보 동의가 없어 뺀 항목: {items}</translation>
+    </message>
+    <message>
+        <source>Consented but not answered in the intake: {items}</source>
+        <translation>동의했지만 초기상담지에 답이 없는 항목: {items}</translation>
+    </message>
+    <message>
+        <source>Check the text you wrote in the preview: it is printed as written.</source>
+        <translation>직접 적은 내용은 적은 그대로 인쇄되니 미리 보기에서 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Referral letter {number}.pdf</source>
+        <translation>연계 의뢰서 {number}.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>프린터로 %n쪽을 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path}(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Putting the letter into the register…</source>
+        <translation>공문을 발급 대장에 올리는 중…</translation>
+    </message>
+    <message>
+        <source>Issued as {number} ({date}). It is in the letters register and the referral is marked as sent.</source>
+        <translation>{number}({date})(으)로 발급했습니다. 공문 발급 대장에 올렸고 의뢰 상태를 ‘발송’으로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>The previewed number had been taken by another letter meanwhile.</source>
+        <translation>미리 볼 때의 번호는 그사이 다른 공문이 사용했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLabels</name>
+    <message>
+        <source>Collection and use (art. 15)</source>
+        <translation>수집·이용 (제15조)</translation>
+    </message>
+    <message>
+        <source>Sensitive information (art. 23)</source>
+        <translation>민감정보 (제23조)</translation>
+    </message>
+    <message>
+        <source>Provision to a partner (art. 17(2))</source>
+        <translation>제3자 제공 (제17조 제2항)</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>동의함</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>철회함</translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation>예외 승인</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>서명 동의서</translation>
+    </message>
+    <message>
+        <source>Verbal, with a witness</source>
+        <translation>구두 동의 (입회인 있음)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>작성</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>발송</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed</source>
+        <translation>접수 확인</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>서비스 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Reason for referral:</source>
+        <translation>의뢰 사유:</translation>
+    </message>
+    <message>
+        <source>Service requested:</source>
+        <translation>요청 서비스:</translation>
+    </message>
+    <message>
+        <source>Before the first contact:</source>
+        <translation>첫 연락 시 유의사항:</translation>
+    </message>
+    <message>
+        <source>Warning signs:</source>
+        <translation>위험 신호:</translation>
+    </message>
+    <message>
+        <source>Other notes:</source>
+        <translation>기타:</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>마지막 연락:</translation>
+    </message>
+    <message>
+        <source>Reply requested by:</source>
+        <translation>회신 요청 기한:</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -1254,6 +3503,30 @@
         <translation>찾기</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>사례 닫기</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>사례 열기</translation>
+    </message>
+    <message>
+        <source>Open in new window</source>
+        <translation>새 창에서 열기</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>홈</translation>
+    </message>
+    <message>
+        <source>Case list</source>
+        <translation>사례 목록</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>잠그기</translation>
     </message>
@@ -1266,6 +3539,14 @@
         <translation>설정…</translation>
     </message>
     <message>
+        <source>Statistics…</source>
+        <translation>통계…</translation>
+    </message>
+    <message>
+        <source>About intake-desktop…</source>
+        <translation>intake-desktop 정보…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
@@ -1274,8 +3555,28 @@
         <translation>사례(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
         <source>Search by name, initials (ㄱㅁㅅ), phone or case number</source>
         <translation>이름, 초성(ㄱㅁㅅ), 전화번호, 사례번호로 찾기</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>사례 찾기</translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation>새 사례 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>사례</translation>
     </message>
     <message>
         <source>No cases yet. Use “New case” to add the first one.</source>
@@ -1306,6 +3607,26 @@
         </translation>
     </message>
     <message>
+        <source>Start the intake?</source>
+        <translation>초기상담을 시작할까요?</translation>
+    </message>
+    <message>
+        <source>The case was created. Fill in the intake form (초기상담지) now?</source>
+        <translation>사례를 만들었습니다. 지금 초기상담지를 작성할까요?</translation>
+    </message>
+    <message>
+        <source>Start the intake form</source>
+        <translation>초기상담지 작성</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Some unsaved changes could not be kept while locking (is the disk full?).</source>
+        <translation>잠그는 동안 저장하지 않은 변경 내용 일부를 보관하지 못했습니다 (디스크가 가득 찼나요?).</translation>
+    </message>
+    <message>
         <source>Unsaved typing from your last session was restored.</source>
         <translation>지난번에 저장하지 않고 입력하던 내용을 되살렸습니다.</translation>
     </message>
@@ -1315,6 +3636,101 @@
     <message>
         <source>Something unexpected went wrong. Nothing was changed. If it happens again, please tell your administrator.</source>
         <translation>예상하지 못한 문제가 생겼습니다. 아무것도 변경되지 않았습니다. 다시 생기면 관리자에게 알려 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReviewDialog</name>
+    <message>
+        <source>Monthly review of the access log</source>
+        <translation>접근 기록 월간 점검</translation>
+    </message>
+    <message>
+        <source>What you checked and what you found (e.g. nothing unusual)</source>
+        <translation>확인한 내용과 결과 (예: 특이사항 없음)</translation>
+    </message>
+    <message>
+        <source>Record the review</source>
+        <translation>점검 기록</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>점검 월</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>점검자</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>점검일</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>점검 월:</translation>
+    </message>
+    <message>
+        <source>Worth a look:</source>
+        <translation>눈여겨볼 점:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>Reviews recorded</source>
+        <translation>점검 기록</translation>
+    </message>
+    <message>
+        <source>Reading the month…</source>
+        <translation>한 달 치 기록을 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in all</source>
+        <translation>
+            <numerusform>전체 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases opened: %n</source>
+        <translation>
+            <numerusform>사례 열람: %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong passphrases: %n</source>
+        <translation>
+            <numerusform>비밀번호 틀림: %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloads and exports: %n</source>
+        <translation>
+            <numerusform>내려받기·내보내기: %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases destroyed: %n</source>
+        <translation>
+            <numerusform>사례 파기: %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside working hours (before 7:00, after 21:00, weekends): %n</source>
+        <translation>
+            <numerusform>업무 시간 외 (7시 전, 21시 후, 주말): %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most cases opened by: {accounts}</source>
+        <translation>사례를 가장 많이 연 계정: {accounts}</translation>
+    </message>
+    <message>
+        <source>Review of {month} recorded.</source>
+        <translation>{month} 점검을 기록했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +3816,633 @@
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Date of contact</source>
+        <translation>상담 날짜</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>상담 방식</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>미기재</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>상담 시간(분)</translation>
+    </message>
+    <message>
+        <source>What happened, what the young person said, how they were</source>
+        <translation>있었던 일, 청년이 한 말, 청년의 상태</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>상담 내용</translation>
+    </message>
+    <message>
+        <source>What you agreed to do next</source>
+        <translation>다음에 하기로 한 일</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>다음 할 일</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>기록 저장</translation>
+    </message>
+    <message>
+        <source>Save the session note (Ctrl+S)</source>
+        <translation>상담 기록 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>방식(&amp;K):</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>시간(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>내용(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps:</source>
+        <translation>다음 할 일(&amp;X):</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}분</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>New session note</source>
+        <translation>새 상담 기록</translation>
+    </message>
+    <message>
+        <source>Session notes, newest first</source>
+        <translation>상담 기록 (최신순)</translation>
+    </message>
+    <message>
+        <source>The chosen note</source>
+        <translation>선택한 상담 기록</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>진행 경과</translation>
+    </message>
+    <message>
+        <source>No session notes yet.</source>
+        <translation>아직 상담 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Next steps:</source>
+        <translation>다음 할 일:</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Supervisor override</source>
+        <translation>예외 승인</translation>
+    </message>
+    <message>
+        <source>Only for one letter, when the law allows providing information without consent (for example to protect someone&apos;s life). The reason is kept in the case and the access log.</source>
+        <translation>법이 동의 없는 제공을 허용하는 경우(예: 생명 보호)에만 공문 한 건에 한해 씁니다. 사유는 사례와 접근 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>받는 기관:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Items the letter may carry</source>
+        <translation>공문에 넣을 수 있는 항목</translation>
+    </message>
+    <message>
+        <source>Allow one letter</source>
+        <translation>공문 한 건 승인</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Person</source>
+        <translation>인적 사항</translation>
+    </message>
+    <message>
+        <source>Move the case to</source>
+        <translation>사례를 옮길 단계</translation>
+    </message>
+    <message>
+        <source>Change stage…</source>
+        <translation>단계 변경…</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>옮길 단계:</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>평가 전</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>위험도</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>담당자 변경…</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>공유…</translation>
+    </message>
+    <message>
+        <source>Clear crisis flag…</source>
+        <translation>위기 표시 해제…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>단계:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk level:</source>
+        <translation>위험도(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Counsellor:</source>
+        <translation>담당자:</translation>
+    </message>
+    <message>
+        <source>Crisis flag:</source>
+        <translation>위기 표시:</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>변경 내용 저장</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s details and the risk level (Ctrl+S)</source>
+        <translation>인적 사항과 위험도 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo my changes</source>
+        <translation>변경 취소</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>해당</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Age {age} · Seoul programmes (19–39): {seoul} · national law (34 and under): {national}</source>
+        <translation>만 {age}세 · 서울시 사업(19–39세): {seoul} · 청년기본법(34세 이하): {national}</translation>
+    </message>
+    <message>
+        <source>{stage} (re-open)</source>
+        <translation>{stage} (재개)</translation>
+    </message>
+    <message>
+        <source>Closed on {date}. Reason: {reason} Outcome: {outcome}</source>
+        <translation>{date} 종결. 사유: {reason} 결과: {outcome}</translation>
+    </message>
+    <message>
+        <source>Active: follow the crisis protocol.</source>
+        <translation>있음: 위기 대응 절차를 따르세요.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>None (last cleared on {date}: {reason})</source>
+        <translation>없음 (마지막 해제 {date}: {reason})</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>사례 종결</translation>
+    </message>
+    <message>
+        <source>Why is the case being closed, and what has changed for the young person? Both are kept in the case&apos;s history.</source>
+        <translation>사례를 종결하는 사유와 청년에게 달라진 점을 적어 주세요. 둘 다 사례 이력에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Re-open the case</source>
+        <translation>사례 재개</translation>
+    </message>
+    <message>
+        <source>Why is the case being re-opened? The reason is kept in the case&apos;s history.</source>
+        <translation>사례를 재개하는 사유를 적어 주세요. 사유는 사례 이력에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Re-open</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Reassign the case</source>
+        <translation>담당자 변경</translation>
+    </message>
+    <message>
+        <source>Choose the counsellor who takes this case over. The change is recorded.</source>
+        <translation>이 사례를 넘겨받을 상담사를 고르세요. 변경 사실은 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>담당자 변경</translation>
+    </message>
+    <message>
+        <source>Share the case</source>
+        <translation>사례 공유</translation>
+    </message>
+    <message>
+        <source>Choose a colleague who may also open this case. The sharing is recorded.</source>
+        <translation>이 사례를 함께 열람할 동료를 고르세요. 공유 사실은 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <source>Clear the crisis flag</source>
+        <translation>위기 표시 해제</translation>
+    </message>
+    <message>
+        <source>Say why the crisis is over (e.g. safety plan in place, seen by the mental health centre). The flag&apos;s history stays in the case.</source>
+        <translation>위기 상황이 끝났다고 보는 이유를 적어 주세요 (예: 안전 계획 수립, 정신건강복지센터 연계). 위기 표시 이력은 사례에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Clear the flag</source>
+        <translation>해제</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDirectoryDialog</name>
+    <message>
+        <source>Partner institutions</source>
+        <translation>협력 기관</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>기관:</translation>
+    </message>
+    <message>
+        <source>Letter kind:</source>
+        <translation>공문 종류:</translation>
+    </message>
+    <message>
+        <source>Letters are addressed to:</source>
+        <translation>수신:</translation>
+    </message>
+    <message>
+        <source>Works on:</source>
+        <translation>주요 업무:</translation>
+    </message>
+    <message>
+        <source>Department (after the addressee):</source>
+        <translation>부서 (수신자 뒤 괄호):</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>우편번호:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>전화:</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>팩스:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>이메일:</translation>
+    </message>
+    <message>
+        <source>Names are fixed. Copy contact details from the institution&apos;s own documents.</source>
+        <translation>기관 이름은 바꿀 수 없습니다. 연락처는 그 기관이 낸 문서에서 옮겨 적으세요.</translation>
+    </message>
+    <message>
+        <source>Save contact details</source>
+        <translation>연락처 저장</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>바뀐 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved. New letters use these details.</source>
+        <translation>저장했습니다. 새로 만드는 공문부터 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ 이전 쪽</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>다음 쪽 ▶</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>너비 맞춤</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>{count}쪽 중 {page}쪽</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>The document could not be shown.</source>
+        <translation>문서를 표시할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>프린터로 %n쪽을 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path}(으)로 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>e.g. 1999. 3. 2.</source>
+        <translation>예: 1999. 3. 2.</translation>
+    </message>
+    <message>
+        <source>(not asked yet)</source>
+        <translation>(아직 묻지 않음)</translation>
+    </message>
+    <message>
+        <source>5 digits</source>
+        <translation>숫자 5자리</translation>
+    </message>
+    <message>
+        <source>Road-name address</source>
+        <translation>도로명 주소</translation>
+    </message>
+    <message>
+        <source>Floor, flat</source>
+        <translation>동·층·호</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>생년월일(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>성별(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>휴대전화(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency contact:</source>
+        <translation>비상 연락처(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Emergency contact &amp;phone:</source>
+        <translation>비상 연락처 전화번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred contact:</source>
+        <translation>선호 연락 방법(&amp;F):</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>e.g. 2025. 9. 30.</source>
+        <translation>예: 2025. 9. 30.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>담당 기관</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>목표일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Service plan goals</source>
+        <translation>서비스 계획 목표</translation>
+    </message>
+    <message>
+        <source>One row per goal. Type in a cell or press F2 to edit; Tab moves to the next cell.</source>
+        <translation>목표 하나에 한 줄씩 적습니다. 칸에 바로 입력하거나 F2 키로 편집하고, Tab 키로 다음 칸으로 옮겨 갑니다.</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>목표 추가</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>목표 삭제</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>계획 저장</translation>
+    </message>
+    <message>
+        <source>Save the service plan (Ctrl+S)</source>
+        <translation>서비스 계획 저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Goal {n}: say what the goal is.</source>
+        <translation>목표 {n}: 목표 내용을 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Goal {n}: the target date is not a date.</source>
+        <translation>목표 {n}: 목표일이 올바른 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>(no goals)</source>
+        <translation>(목표 없음)</translation>
+    </message>
+    <message>
+        <source>{n}. {goal} · {services} · {partner} · {date} · {status}</source>
+        <translation>{n}. {goal} · {services} · {partner} · {date} · {status}</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>서비스 계획</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionConsentDialog</name>
+    <message>
+        <source>Consent to provide information to a partner</source>
+        <translation>개인정보 제3자 제공 동의</translation>
+    </message>
+    <message>
+        <source>One consent per institution. Tick only the items the young person agreed to give this institution; a letter to it will carry those items and nothing else.</source>
+        <translation>기관마다 따로 동의를 받습니다. 청년이 이 기관에 주기로 동의한 항목만 고르세요. 이 기관에 보내는 공문에는 그 항목만 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Items provided (only those this kind of institution may receive)</source>
+        <translation>제공 항목 (이 종류의 기관이 받을 수 있는 항목만)</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>받는 기관:</translation>
+    </message>
+    <message>
+        <source>Purpose at the recipient:</source>
+        <translation>제공받는 곳의 이용 목적:</translation>
+    </message>
+    <message>
+        <source>Retention at the recipient:</source>
+        <translation>제공받는 곳의 보유 기간:</translation>
+    </message>
+    <message>
+        <source>If refused:</source>
+        <translation>거부할 경우:</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>동의 기록</translation>
+    </message>
+    <message>
+        <source>The letter template for this institution could not be read; write the purpose and retention yourself.</source>
+        <translation>이 기관의 공문 서식을 읽을 수 없습니다. 이용 목적과 보유 기간을 직접 적어 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>e.g. goes out weekly, started a job programme</source>
+        <translation>예: 매주 외출함, 취업 프로그램 참여 시작</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>결과(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Sign in with the recovery key</source>
@@ -1481,6 +4524,224 @@
     </message>
 </context>
 <context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Letter number</source>
+        <translation>공문 번호</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>발송일</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>회신 기한</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Reply received</source>
+        <translation>회신일</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>No referrals yet. “New letter” writes the first one.</source>
+        <translation>아직 의뢰가 없습니다. ‘새 공문’으로 첫 의뢰서를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>New letter…</source>
+        <translation>새 공문…</translation>
+    </message>
+    <message>
+        <source>Update status…</source>
+        <translation>상태 변경…</translation>
+    </message>
+    <message>
+        <source>Reprint letter…</source>
+        <translation>공문 재출력…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>{date} (%n일 지남)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Highlighted: %n referral(s) still waiting for a reply after the reply-by date.</source>
+        <translation>
+            <numerusform>강조 표시: 회신 기한이 지났는데 아직 회신이 없는 의뢰 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation>사본을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Letter {number} (copy)</source>
+        <translation>공문 {number} (사본)</translation>
+    </message>
+    <message>
+        <source>Referral letter {number}.pdf</source>
+        <translation>연계 의뢰서 {number}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceVaultDialog</name>
+    <message>
+        <source>Replace this vault with a backup</source>
+        <translation>이 보관함을 백업으로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Everything in this vault will be replaced by the backup made on {date}. Cases, notes, consents, letters and accounts added or changed since then will be lost. A safety copy of the current vault is kept in the data folder.</source>
+        <translation>이 보관함의 모든 내용이 {date}에 만든 백업으로 바뀝니다. 그 뒤에 추가하거나 바꾼 사례, 상담 기록, 동의, 공문, 계정은 사라집니다. 지금 보관함의 안전 사본은 데이터 폴더에 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <source>intake-desktop closes when the restore is finished. Start it again and sign in with the passphrase that was valid when the backup was made.</source>
+        <translation>복원이 끝나면 intake-desktop이 닫힙니다. 다시 시작해서 백업 당시의 비밀번호로 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>I understand that work done since {date} will be lost.</source>
+        <translation>{date} 이후에 한 작업이 사라진다는 것을 이해했습니다.</translation>
+    </message>
+    <message>
+        <source>Only if you changed it since the backup</source>
+        <translation>백업 뒤에 비밀번호를 바꾼 경우에만</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>백업 파일:</translation>
+    </message>
+    <message>
+        <source>Your passphrase:</source>
+        <translation>내 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Your passphrase when the backup was made:</source>
+        <translation>백업 당시의 내 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Replace the vault</source>
+        <translation>보관함 바꾸기</translation>
+    </message>
+    <message>
+        <source>Checking your passphrase and the backup…</source>
+        <translation>비밀번호와 백업을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup… Do not switch the computer off.</source>
+        <translation>백업을 복원하는 중… 컴퓨터를 끄지 마세요.</translation>
+    </message>
+    <message>
+        <source>Vault replaced</source>
+        <translation>보관함을 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>The vault was replaced by the backup. The previous vault is kept as {file}. intake-desktop will now close; start it again and sign in.</source>
+        <translation>보관함을 백업으로 바꿨습니다. 이전 보관함은 {file}(으)로 남겨 두었습니다. 이제 intake-desktop이 닫힙니다. 다시 시작해서 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Vault not replaced</source>
+        <translation>보관함을 바꾸지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The vault was not replaced: {reason} intake-desktop will now close; start it again: your vault is as it was.</source>
+        <translation>보관함을 바꾸지 못했습니다: {reason} 이제 intake-desktop이 닫힙니다. 다시 시작하세요. 보관함은 그대로입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>Reset a passphrase</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>New passphrase for {username}. The old one stops working at once (it still opens backups made before today).</source>
+        <translation>{username} 계정의 새 비밀번호입니다. 이전 비밀번호는 바로 쓸 수 없게 됩니다 (오늘 전에 만든 백업은 이전 비밀번호로 열립니다).</translation>
+    </message>
+    <message>
+        <source>Set passphrase</source>
+        <translation>비밀번호 정하기</translation>
+    </message>
+    <message>
+        <source>Setting the new passphrase…</source>
+        <translation>새 비밀번호를 정하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention and destruction</source>
+        <translation>보존·파기</translation>
+    </message>
+    <message>
+        <source> years after closure</source>
+        <translation>년 (종결 후)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Must not be shorter than the period stated on the collection consent form.</source>
+        <translation>수집·이용 동의서에 적은 보존 기간보다 짧으면 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>보존 기간</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>사례번호</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>종결일</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>파기 예정일</translation>
+    </message>
+    <message>
+        <source>No closed case has reached the end of its retention period.</source>
+        <translation>보존 기간이 끝난 종결 사례가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Destroy the selected case…</source>
+        <translation>선택한 사례 파기…</translation>
+    </message>
+    <message>
+        <source>Destroy another case…</source>
+        <translation>다른 사례 파기…</translation>
+    </message>
+    <message>
+        <source>For example after the consent to collection was withdrawn.</source>
+        <translation>예: 수집·이용 동의를 철회한 경우</translation>
+    </message>
+    <message>
+        <source>Cases due for destruction</source>
+        <translation>파기할 사례</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period saved: %n year(s) after closure.</source>
+        <translation>
+            <numerusform>보존 기간을 저장했습니다: 종결 후 %n년.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case {number} was destroyed.</source>
+        <translation>사례 {number}을(를) 파기했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SessionStatusBar</name>
     <message>
         <source>Signed in: {name} ({username}) · {role}</source>
@@ -1510,6 +4771,18 @@
         <translation>분</translation>
     </message>
     <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>글자 크기</translation>
+    </message>
+    <message>
         <source>A new language is used from the next start.</source>
         <translation>바꾼 언어는 프로그램을 다시 시작하면 적용됩니다.</translation>
     </message>
@@ -1521,6 +4794,455 @@
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
+    <message>
+        <source>Text size:</source>
+        <translation>글자 크기:</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>19–24</source>
+        <translation>19~24세</translation>
+    </message>
+    <message>
+        <source>25–29</source>
+        <translation>25~29세</translation>
+    </message>
+    <message>
+        <source>30–34</source>
+        <translation>30~34세</translation>
+    </message>
+    <message>
+        <source>35–39</source>
+        <translation>35~39세</translation>
+    </message>
+    <message>
+        <source>Other ages or unknown</source>
+        <translation>그 외·미상</translation>
+    </message>
+    <message>
+        <source>Reclusive</source>
+        <translation>은둔</translation>
+    </message>
+    <message>
+        <source>Isolated (not reclusive)</source>
+        <translation>고립</translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
+        <translation>기준 미충족</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>미기재</translation>
+    </message>
+    <message>
+        <source>Under 6 months</source>
+        <translation>6개월 미만</translation>
+    </message>
+    <message>
+        <source>6–11 months</source>
+        <translation>6~11개월</translation>
+    </message>
+    <message>
+        <source>12–35 months</source>
+        <translation>12~35개월</translation>
+    </message>
+    <message>
+        <source>36–59 months</source>
+        <translation>36~59개월</translation>
+    </message>
+    <message>
+        <source>60 months or more</source>
+        <translation>60개월 이상</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>고</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>중</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>저</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>미정</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>본인</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>가족</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>기관 의뢰</translation>
+    </message>
+    <message>
+        <source>District outreach</source>
+        <translation>자치구 발굴</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>경찰</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>상담전화</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>접수·초기상담</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>사정</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>서비스 계획</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>연계·의뢰</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>사후관리</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>회신 대기</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수 확인</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>서비스 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>목표 달성</translation>
+    </message>
+    <message>
+        <source>Work, study or training</source>
+        <translation>취업·학업·훈련</translation>
+    </message>
+    <message>
+        <source>Passed to another service</source>
+        <translation>타 기관 연계·이관</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>연락 두절</translation>
+    </message>
+    <message>
+        <source>Ended at the person&apos;s wish</source>
+        <translation>본인 중단 희망</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>이사·관할 외</translation>
+    </message>
+    <message>
+        <source>Outside the age range</source>
+        <translation>연령 초과</translation>
+    </message>
+    <message>
+        <source>Other or not given</source>
+        <translation>기타·미기재</translation>
+    </message>
+    <message>
+        <source>Action confirmed</source>
+        <translation>조치 확인</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>조치 확인 대기</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>계</translation>
+    </message>
+    <message>
+        <source>Other institution</source>
+        <translation>기타 기관</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>명</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>건</translation>
+    </message>
+    <message>
+        <source>Median days to reply</source>
+        <translation>회신 소요일 중앙값</translation>
+    </message>
+    <message>
+        <source>Small numbers are hidden: a count of 1 to 4 is shown as &quot;&lt;5&quot;. So that a hidden count cannot be worked out by subtracting from a total or from the other tables, more cells are hidden where needed and shown as &quot;*&quot; (each of those is 5 or more). 0 is shown as 0. Totals are true totals; where cells are hidden, the visible cells add up to less. A median is shown only when it rests on 5 or more replies.</source>
+        <translation>소표본 비공개 규칙: 1~4인 값은 &apos;&lt;5&apos;로 표시합니다. 합계나 다른 표에서 빼는 방법으로 가려진 값을 알아낼 수 없도록, 필요한 경우 다른 칸도 함께 가리고 &apos;*&apos;로 표시합니다(&apos;*&apos; 칸은 5 이상). 0은 그대로 0으로 표시합니다. 합계는 실제 합계이므로 가려진 칸이 있으면 보이는 칸의 합과 다릅니다. 중앙값은 회신이 5건 이상일 때만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Demonstration data: these figures describe made-up cases, not real people.</source>
+        <translation>시연용 가상 자료: 이 통계는 실제 인물이 아닌 가상 사례로 만든 것입니다.</translation>
+    </message>
+    <message>
+        <source>There is no data for this period.</source>
+        <translation>해당 기간에는 통계 자료가 없습니다.</translation>
+    </message>
+    <message>
+        <source>New intakes</source>
+        <translation>신규 접수</translation>
+    </message>
+    <message>
+        <source>Cases at the end of the period</source>
+        <translation>기간 말 관리 사례</translation>
+    </message>
+    <message>
+        <source>Referrals sent</source>
+        <translation>연계 의뢰</translation>
+    </message>
+    <message>
+        <source>Closures</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>Crisis alerts raised</source>
+        <translation>위기 알림 발생</translation>
+    </message>
+    <message>
+        <source>Crisis alerts with action confirmed</source>
+        <translation>위기 알림 조치 확인</translation>
+    </message>
+    <message>
+        <source>New intakes per month</source>
+        <translation>월별 신규 접수</translation>
+    </message>
+    <message>
+        <source>By intake date.</source>
+        <translation>접수일 기준.</translation>
+    </message>
+    <message>
+        <source>Age at intake</source>
+        <translation>접수 시 연령대</translation>
+    </message>
+    <message>
+        <source>Full years on the intake date.</source>
+        <translation>접수일 기준 만 나이.</translation>
+    </message>
+    <message>
+        <source>Isolated or reclusive</source>
+        <translation>고립·은둔 구분</translation>
+    </message>
+    <message>
+        <source>Reclusive: goes out only for errands or less (pregnancy, childbirth and disability excluded). Isolated: not reclusive, with emotional or physical isolation.</source>
+        <translation>은둔: 취미·용무 외 외출 없음 이하(임신·출산·장애 제외). 고립: 은둔이 아니면서 정서적 또는 물리적 고립.</translation>
+    </message>
+    <message>
+        <source>How long the isolation has lasted</source>
+        <translation>고립·은둔 기간</translation>
+    </message>
+    <message>
+        <source>As told at intake.</source>
+        <translation>초기상담 응답 기준.</translation>
+    </message>
+    <message>
+        <source>Risk level at intake</source>
+        <translation>접수 시 위험도</translation>
+    </message>
+    <message>
+        <source>As confirmed by the counsellor.</source>
+        <translation>상담자가 확정한 위험도.</translation>
+    </message>
+    <message>
+        <source>How they came to the centre</source>
+        <translation>접수 경로</translation>
+    </message>
+    <message>
+        <source>From the intake form.</source>
+        <translation>초기상담지 기준.</translation>
+    </message>
+    <message>
+        <source>Case-management stage at the end of the period</source>
+        <translation>기간 말 사례관리 단계</translation>
+    </message>
+    <message>
+        <source>Cases with an intake on or before the last day, except those closed before the period.</source>
+        <translation>기간 마지막 날까지 접수된 사례(기간 전에 종결된 사례 제외)의 그날 단계.</translation>
+    </message>
+    <message>
+        <source>Referrals per partner and outcome</source>
+        <translation>연계 기관별 의뢰 결과</translation>
+    </message>
+    <message>
+        <source>Referrals sent in the period, by their status today; days from sending to the reply.</source>
+        <translation>기간 중 발송한 의뢰의 현재 상태. 회신 소요일은 발송일부터 회신일까지.</translation>
+    </message>
+    <message>
+        <source>Closures by reason</source>
+        <translation>종결 사유</translation>
+    </message>
+    <message>
+        <source>Closures in the period; reasons sorted into categories, never quoted.</source>
+        <translation>기간 중 종결. 사유는 분류만 집계하며 내용은 옮기지 않음.</translation>
+    </message>
+    <message>
+        <source>Crisis alerts</source>
+        <translation>위기 알림</translation>
+    </message>
+    <message>
+        <source>Alerts raised in the period, and whether the action taken has been confirmed.</source>
+        <translation>기간 중 발생한 위기 알림과 조치 확인 여부.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>시작 월</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>종료 월</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>CSV로 저장…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>집계하는 중…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Summary&lt;/b&gt; — {period}</source>
+        <translation>&lt;b&gt;요약&lt;/b&gt; — {period}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>statistics-{start}-{end}</source>
+        <translation>통계-{start}-{end}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the statistics report</source>
+        <translation>통계 보고서 저장</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>파일을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>{path}에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Update the referral status</source>
+        <translation>의뢰 상태 변경</translation>
+    </message>
+    <message>
+        <source>{partner}, letter {number}: now {status}</source>
+        <translation>{partner}, 공문 {number}: 현재 ‘{status}’</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>새 상태:</translation>
+    </message>
+    <message>
+        <source>Reply received on:</source>
+        <translation>회신일:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>상태 저장</translation>
+    </message>
+    <message>
+        <source>This referral is finished: its status cannot change any more.</source>
+        <translation>끝난 의뢰입니다. 상태를 더 바꿀 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>
@@ -1531,6 +5253,53 @@
     <message>
         <source>At least {count} characters; a few unrelated words are easy to remember.</source>
         <translation>{count}자 이상. 서로 관계없는 단어 몇 개를 이어 쓰면 기억하기 쉽습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation>동의 철회</translation>
+    </message>
+    <message>
+        <source>Provision to {partner}</source>
+        <translation>제3자 제공: {partner}</translation>
+    </message>
+    <message>
+        <source>Consent to withdraw: {what}</source>
+        <translation>철회할 동의: {what}</translation>
+    </message>
+    <message>
+        <source>From the withdrawal on, no letter can rely on this consent. Letters already sent stay in the register.</source>
+        <translation>철회한 때부터 이 동의로는 공문을 보낼 수 없습니다. 이미 보낸 공문은 대장에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Withdrawing the consent to collection and use means the case must be destroyed: tell your administrator (Administration → Retention).</source>
+        <translation>수집·이용 동의를 철회하면 사례를 파기해야 합니다. 관리자에게 알리세요 (관리 → 보존·파기).</translation>
+    </message>
+    <message>
+        <source>The young person</source>
+        <translation>본인</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>법정대리인</translation>
+    </message>
+    <message>
+        <source>Withdrawn on:</source>
+        <translation>철회일:</translation>
+    </message>
+    <message>
+        <source>Asked for by:</source>
+        <translation>요청한 사람:</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>동의 철회</translation>
+    </message>
+    <message>
+        <source>Say who asked for the withdrawal.</source>
+        <translation>누가 철회를 요청했는지 적어 주세요.</translation>
     </message>
 </context>
 </TS>

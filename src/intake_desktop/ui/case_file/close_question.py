@@ -9,23 +9,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CloseQuestion", text)
-
-
 def ask_about_unsaved(parent: QWidget, title: str, on_keep: Callable[[], None],
                       on_discard: Callable[[], None]) -> QMessageBox:
     """Ask without a nested event loop (open, not exec); the answer calls back."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("{case} has changes that are not saved.").format(case=title))
-    box.setInformativeText(_tr(
+    box.setWindowTitle(QCoreApplication.translate("CloseQuestion", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("CloseQuestion", "{case} has changes that are not saved.").format(case=title))
+    box.setInformativeText(QCoreApplication.translate("CloseQuestion", 
         "Keep them as a draft (stored encrypted; they come back when you open the case again), "
         "or discard them?"))
-    keep = box.addButton(_tr("Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(QCoreApplication.translate("CloseQuestion", "Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("CloseQuestion", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("CloseQuestion", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
 
     def answered(_result: int) -> None:
