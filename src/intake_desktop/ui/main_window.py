@@ -24,7 +24,7 @@ import logging
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMenu,
@@ -37,6 +37,8 @@ from intake_desktop.domain.korean import format_date
 from intake_desktop.domain.search import CaseIndex
 from intake_desktop.services import errors as E
 from intake_desktop.services.session import Session
+from intake_desktop.ui.admin.auto_backup import AutoBackup
+from intake_desktop.ui.admin.backup_settings import BackupSettings
 from intake_desktop.ui.case_file import case_of_slot
 from intake_desktop.ui.case_list_filters import CaseFilter, FilterBar
 from intake_desktop.ui.case_table_model import CASE_ID_ROLE, CaseTableModel, Column
@@ -113,6 +115,9 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(settings.idle_minutes * 60, self)
         self.idle.remaining_changed.connect(self.status.show_remaining)
         self.idle.timed_out.connect(self.lock_now)
+        self.auto_backup = AutoBackup(session, BackupSettings.for_window(self), self)
+        self.auto_backup.failed.connect(self.status.showMessage)
+        QTimer.singleShot(0, self.auto_backup.run_if_due)  # the day's backup, if none yet
         self.resize(1100, 700)
 
     # -- construction -----------------------------------------------------------------------
@@ -695,6 +700,9 @@ class MainWindow(QMainWindow):
                 self._close_passing_dialogs()
                 self._stash_editors()
                 self.open_cases.stash()
+                # A failure is not shown in a dialog (the window is closing); the home screen
+                # warns at the next start that the last good backup is old.
+                self.auto_backup.run_on_exit()
                 self.session.lock()
             finally:
                 self._locking = False

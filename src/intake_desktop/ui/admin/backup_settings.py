@@ -39,18 +39,8 @@ class BackupSettings:
 
     @classmethod
     def for_window(cls, window) -> "BackupSettings":
-        """The settings file the main window uses (its AppSettings), else the default one.
-
-        AppSettings has no public path (yet): its `path` is used if it gets one, else the file
-        name of its QSettings store."""
-        app_settings = getattr(window, "settings", None)
-        path = getattr(app_settings, "path", None)
-        if path:
-            return cls(path)
-        store = getattr(app_settings, "_store", None)
-        if isinstance(store, QSettings) and store.fileName():
-            return cls(store.fileName())
-        return cls()
+        """The settings file the main window uses (backups are a group in the same file)."""
+        return cls(window.settings.path)
 
     @property
     def path(self) -> str:
