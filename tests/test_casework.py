@@ -112,3 +112,17 @@ def test_sharing_with_an_unknown_account_is_a_clear_usage_error(session, case_id
     with pytest.raises(E.UsageError) as refused:
         session.cases.share(case_id, "no-such-account")
     assert refused.value.exit_code == E.EXIT_USAGE
+
+
+def test_subject_access_export_writes_json_and_a_readable_pdf(session, case_id, tmp_path):
+    import json
+
+    from pypdf import PdfReader
+
+    session.casework.add_note(case_id, on=TODAY, mode="visit", minutes=30, content="열람 표시 문장", today=TODAY)
+    path = session.subject_access.export(case_id, tmp_path / "out")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["person"]["name"] == "이영희" and data["notes"][0]["content"] == "열람 표시 문장"
+    text = "".join(page.extract_text() for page in PdfReader(path.with_suffix(".pdf")).pages)
+    assert "이영희" in text and "열람 표시 문장" in text and "상담 기록 (1건)" in text
+    assert not list((tmp_path / "out").glob("*.part"))

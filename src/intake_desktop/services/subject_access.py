@@ -52,19 +52,31 @@ class SubjectAccessService:
             }
 
     def export(self, case_ref: str, out_dir: Path) -> Path:
+        """Write <case number>.json and a readable <case number>.pdf; returns the JSON path."""
+        from intake_desktop.letters.subject_summary import render_subject_summary
+
         data = self.collect(case_ref)
         out_dir = Path(out_dir)
         target = out_dir / f"{data['case_number']}.json"
-        temporary = target.with_name(target.name + ".part")
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            with open(temporary, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=2)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, target)
-        except OSError as exc:
-            temporary.unlink(missing_ok=True)
-            raise faults.from_os_error(exc, target) from exc
+        contents = {
+            target: json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"),
+            target.with_suffix(".pdf"): render_subject_summary(data),
+        }
+        for path, payload in contents.items():
+            _write_atomically(path, payload)
         self._session.audit.record("person.export", details={"case_number": data["case_number"]})
         return target
+
+
+def _write_atomically(path: Path, payload: bytes) -> None:
+    temporary = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(temporary, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise faults.from_os_error(exc, path) from exc
