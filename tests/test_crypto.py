@@ -293,3 +293,15 @@ def test_sealing_a_child_row_without_its_owner_is_a_programming_error():
         sealer.seal("session_note", ROW, 1, DOC)
     with pytest.raises(ValueError):
         sealer.seal("person", ROW, 1, DOC, owner=CASE)
+
+
+@pytest.mark.parametrize("change", [{"memory_kib": 4 * 1024 * 1024}, {"iterations": 10_000}, {"lanes": 0}])
+def test_a_slot_asking_for_absurd_kdf_costs_is_refused_before_deriving(change):
+    from dataclasses import replace
+
+    from intake_desktop.crypto import kdf
+    from intake_desktop.crypto.errors import WeakParametersError
+
+    params = replace(kdf.new_params(), **change)
+    with pytest.raises(WeakParametersError):
+        kdf.derive_key(b"passphrase", params)

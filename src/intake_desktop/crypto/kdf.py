@@ -23,7 +23,12 @@ SALT_BYTES = 16
 MIN_MEMORY_KIB = 19 * 1024
 MIN_ITERATIONS = 2
 TARGET_SECONDS = 0.5
-MAX_MEMORY_KIB = 256 * 1024
+MAX_MEMORY_KIB = 256 * 1024  # what calibration may choose
+# What a stored slot may ask for at most: a tampered slot must not make the login window try to
+# allocate gigabytes or run for hours (backup slot copies use the same bounds).
+ACCEPT_MAX_MEMORY_KIB = 1024 * 1024
+ACCEPT_MAX_ITERATIONS = 64
+ACCEPT_MAX_LANES = 16
 LANES = 1
 
 
@@ -121,4 +126,7 @@ def derive_key(secret: bytes, params: KdfParams) -> bytes:
         raise WeakParametersError(f"unknown KDF {params.algorithm!r}")
     if not _policy.minimum_ok(params):
         raise WeakParametersError("key slot parameters are below the accepted minimum")
+    if (params.memory_kib > ACCEPT_MAX_MEMORY_KIB or params.iterations > ACCEPT_MAX_ITERATIONS
+            or not 1 <= params.lanes <= ACCEPT_MAX_LANES):
+        raise WeakParametersError("key slot parameters are outside the accepted range")
     return _derive_raw(secret, params.salt, params.memory_kib, params.iterations, params.lanes)
