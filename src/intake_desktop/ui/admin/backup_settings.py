@@ -39,8 +39,10 @@ class BackupSettings:
 
     @classmethod
     def for_window(cls, window) -> "BackupSettings":
-        """The settings file the main window uses (backups are a group in the same file)."""
-        return cls(window.settings.path)
+        """The settings file the main window uses (backups are a group in the same file); the
+        default file for a window without app settings (a dialog's parent in tests)."""
+        app_settings = getattr(window, "settings", None)
+        return cls(app_settings.path) if app_settings is not None else cls()
 
     @property
     def path(self) -> str:
