@@ -72,3 +72,41 @@ def test_concurrent_edit_of_an_intake_is_detected(session, case_id):
         session.intakes.save(case_id, {"going_out_frequency": "nearby_only"}, complete=False,
                              record_id=saved.record_id, expected_version=saved.version)
     assert session.intakes.latest(case_id).answers == {"going_out_frequency": "home_only"}
+
+
+# -- the person's details have one source (issue 15, item 2) ---------------------------------
+def test_a_new_intake_starts_with_the_person_today_and_the_signed_in_counsellor(session):
+    from datetime import date
+
+    case = session.cases.create({"name": "박지훈", "birth_date": "1998-07-01", "mobile": "010-2345-6789"})
+    answers = session.intakes.form_answers(case)
+    assert answers["name"] == "박지훈"
+    assert answers["birth_date"] == "1998-07-01"
+    assert answers["mobile"] == "01023456789"
+    assert answers["intake_date"] == date.today().isoformat()
+    assert answers["counsellor_name"] == "관리자"
+    assert "address" not in answers  # an empty part of the person is not an answer
+
+
+def test_an_edit_in_the_intake_updates_the_person_and_is_not_kept_twice(session, case_id):
+    answers = session.intakes.form_answers(case_id)
+    answers["mobile"] = "010-9876-5432"
+    answers["name"] = "이영희"
+    saved = session.intakes.save(case_id, {**answers, "going_out_frequency": "room_only"}, complete=False)
+    person = session.cases.get(case_id).person
+    assert person["mobile"] == "01098765432"
+    stored = session.intakes.records(case_id)[0]
+    assert stored.record_id == saved.record_id
+    assert "mobile" not in stored.answers and "name" not in stored.answers
+    # a later edit of the person shows in the saved intake: the person is the one source
+    detail = session.cases.get(case_id)
+    session.cases.update_person(case_id, {**detail.person, "mobile": "01011112222"}, detail.person_version)
+    shown = session.intakes.form_answers(case_id, stored)
+    assert shown["mobile"] == "01011112222" and shown["going_out_frequency"] == "room_only"
+
+
+def test_an_unfinished_intake_with_the_name_emptied_keeps_the_persons_name(session, case_id):
+    answers = {k: v for k, v in session.intakes.form_answers(case_id).items() if k != "name"}
+    session.intakes.save(case_id, {**answers, "mobile": "01055556666"}, complete=False)
+    person = session.cases.get(case_id).person
+    assert person["name"] == "이영희" and person["mobile"] == "01055556666"

@@ -231,6 +231,7 @@ def fill_by_keyboard(form) -> list[str]:
                 press(Qt.Key.Key_Space)
         elif action == "text" and key not in done:
             done.add(key)
+            press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # over what the case already said
             type_keys(want)
         press(Qt.Key.Key_Tab)
     else:
@@ -260,8 +261,9 @@ def test_the_whole_form_filled_by_keyboard_only_is_saved_and_scored(qtbot, signe
     assert form.last_save_complete and not form.has_unsaved_changes()
 
     stored = signed_in.intakes.latest(case_id)
-    answers = stored.answers
+    answers = signed_in.intakes.form_answers(case_id, stored)  # the person's details from the person
     assert stored.form.version == 1
+    assert "name" not in stored.answers and signed_in.cases.get(case_id).person["mobile"] == "01012345678"
     assert answers["name"] == "김민수" and answers["birth_date"] == "1999-03-04"
     assert answers["mobile"] == "01012345678" and answers["emergency_contact_phone"] == "021234567"
     assert answers["address"] == {"postal_code": "06234", "road_address": "서울특별시 강남구 테헤란로 1",
@@ -289,6 +291,36 @@ def test_the_whole_form_filled_by_keyboard_only_is_saved_and_scored(qtbot, signe
     # The live display said the same before saving.
     assert form.scores_panel.text_of("phq9").startswith(f"{sum(PHQ9.values())} ")
     assert signed_in.drafts.load(form.draft_slot()) is None  # the draft went with the save
+
+
+def test_a_new_form_carries_over_the_case_and_an_edit_updates_the_person(qtbot, signed_in):
+    from datetime import date
+
+    case_id = signed_in.cases.create({"name": "한지민", "birth_date": "2001-02-03", "mobile": "01023456789"})
+    form = make_widget(qtbot, signed_in, case_id)
+    assert form.slot("name").editor.edit.text() == "한지민"
+    assert form.slot("birth_date").editor.edit.text() == "2001-02-03"
+    assert form.slot("mobile").editor.edit.text() == "010-2345-6789"
+    assert form.value_of("intake_date") == date.today().isoformat()
+    assert form.value_of("counsellor_name") == signed_in.display_name
+    assert not form.has_unsaved_changes()  # what the case said is not unsaved typing
+    mobile = form.slot("mobile").editor.edit
+    mobile.setFocus()
+    mobile.selectAll()
+    type_keys("01099998888")
+    assert form.save(False) is True
+    assert signed_in.cases.get(case_id).person["mobile"] == "01099998888"
+
+
+def test_the_intake_window_says_whose_form_it_is(qtbot, signed_in):
+    from intake_desktop.ui.intake_form import IntakeFormDialog
+
+    case_id = new_case(signed_in, "남궁민")
+    number = signed_in.cases.get(case_id).case_number
+    dialog = IntakeFormDialog(signed_in, case_id)
+    qtbot.addWidget(dialog)
+    assert "남궁민" in dialog.windowTitle() and number in dialog.windowTitle()
+    assert "남궁민" in dialog.form_widget.header.text()
 
 
 def test_every_control_is_named_after_its_question_and_focus_is_visible(qtbot, signed_in):
@@ -442,6 +474,7 @@ def test_typed_text_survives_a_validation_error(qtbot, signed_in):
     assert months.text() == "48"
     date = form.slot("intake_date").editor.edit
     date.setFocus()
+    date.selectAll()  # today, by default
     type_keys("2025-13-40")
     press(Qt.Key.Key_Tab)
     assert date.text() == "2025-13-40" and form.built.rows["intake_date"].error.isVisibleTo(form)
@@ -456,12 +489,12 @@ def test_typed_text_survives_a_validation_error(qtbot, signed_in):
 def test_a_complete_save_lists_the_missing_required_questions_first(qtbot, signed_in):
     case_id = new_case(signed_in)
     form = make_widget(qtbot, signed_in, case_id)
-    form.slot("name").editor.edit.setFocus()
-    type_keys("이서연")
+    form.slot("intake_date").editor.edit.clear()  # today by default: emptied here to be missing
     assert form.save(True) is False
     panel = form.problems
     assert panel.isVisibleTo(form)
     keys = panel.keys()
+    # the name and birth date came from the case: not missing
     assert keys[:3] == ["intake_date", "referral_source", "intake_mode"] and "name" not in keys
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert "접수일" in texts and "상담자 소견" in texts
@@ -484,6 +517,7 @@ def test_service_refusals_land_under_the_questions(qtbot, signed_in, monkeypatch
 
     form = make_widget(qtbot, signed_in, new_case(signed_in))
     form.slot("name").editor.edit.setFocus()
+    form.slot("name").editor.edit.selectAll()
     type_keys("김하늘")
 
     def refuse(*args, **kwargs):
@@ -527,6 +561,7 @@ def test_autosave_keeps_a_draft_that_a_new_form_restores(qtbot, signed_in):
     form.autosave.set_delay(50)
     name = form.slot("name").editor.edit
     name.setFocus()
+    name.selectAll()
     type_keys("최유진")
     form.slot("isolation_months").editor.edit.setFocus()
     type_keys("999")  # out of range: still kept in the draft, exactly as typed

@@ -14,12 +14,14 @@ from datetime import date
 from sqlalchemy import select, update
 
 from intake_desktop import formdefs
+from intake_desktop.domain.cases import PERSON_FIELDS
 from intake_desktop.formdefs import FormDefinition, ScoreReport
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services import errors as E
 from intake_desktop.services import faults
 from intake_desktop.services.cases import ConflictError
 from intake_desktop.services.forms import check_answers, INTAKE_FORM_ID
+from intake_desktop.services.people import clean_person
 from intake_desktop.storage.models import IntakeRecord, utcnow
 
 MSG_FORM_MISSING = QT_TRANSLATE_NOOP(
@@ -52,6 +54,21 @@ class InvalidAnswers(E.UsageError):
         super().__init__(MSG_INVALID_ANSWERS, count=len(self.problems))
 
 
+def person_answers(person: dict) -> dict:
+    """The person document as intake answers (same field ids), leaving out what is empty so
+    an empty part never shows as an answer."""
+    answers = {}
+    for key in PERSON_FIELDS:
+        value = person.get(key)
+        if isinstance(value, dict):
+            value = {k: v for k, v in value.items() if v} or None
+            if value is not None:
+                value = {"postal_code": "", "road_address": "", "detail": "", **value}
+        if value:
+            answers[key] = value
+    return answers
+
+
 def totals(scores: ScoreReport) -> dict[str, int | None]:
     return {i.instrument_id: i.total.score for i in scores.instruments if i.administered}
 
@@ -82,6 +99,40 @@ class IntakesService:
         records = self.records(case_ref)
         return records[-1] if records else None
 
+    def form_answers(self, case_ref: str, view: IntakeView | None = None, *, detail=None) -> dict:
+        """What the intake form shows: a new intake starts with today's date, the signed-in
+        counsellor and the person's details from the case; a saved one shows its answers. Either
+        way the person's details come from the person document, their one source. `detail`: the
+        case already opened by the caller (saves a second access-log entry)."""
+        detail = detail or self._session.cases.get(case_ref)
+        if view is not None:
+            answers = {k: v for k, v in view.answers.items() if k not in PERSON_FIELDS}
+        else:
+            answers = {"intake_date": date.today().isoformat(),
+                       "counsellor_name": getattr(self._session, "display_name", "") or ""}
+        answers.update(person_answers(detail.person))
+        return answers
+
+    def _update_person(self, case_ref: str, form: FormDefinition, cleaned: dict) -> None:
+        """Write the person fields the form asks to the person document (one emptied in the form
+        is emptied there too). A value the person document refuses (an emptied name in an
+        unfinished intake) keeps the stored one."""
+        asked = {f.id for s in form.sections for f in s.fields} & set(PERSON_FIELDS)
+        typed = {k: cleaned.get(k, "") for k in asked}
+        if not typed:
+            return
+        detail = self._session.cases.get(case_ref)
+        merged = {**detail.person, **typed}
+        clean, problems = clean_person(merged)
+        if problems:
+            bad = {p.field.split(".")[0] for p in problems}
+            merged = {**detail.person, **{k: v for k, v in typed.items() if k not in bad}}
+            clean, problems = clean_person(merged)
+            if problems:
+                return
+        if clean != detail.person:
+            self._session.cases.update_person(case_ref, clean, detail.person_version)
+
     def save(self, case_ref: str, answers: dict, *, form: FormDefinition | None = None,
              record_id: str | None = None, expected_version: int | None = None,
              complete: bool = True) -> SavedIntake:
@@ -94,13 +145,15 @@ class IntakesService:
         scores = formdefs.score_form(form, cleaned)
         alerts = formdefs.crisis_alerts(form, cleaned, scores)
         proposal = formdefs.propose_risk_level(form, cleaned, scores)
+        # The person's details live in the person document only (see form_answers).
+        stored = {k: v for k, v in cleaned.items() if k not in PERSON_FIELDS}
         sealer = self._session.sealer
         with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
             case_row = self._session.cases.case_row(db, case_ref)
             if record_id is None:
                 row = IntakeRecord(case_id=case_row.id, form_id=form.id, form_version=form.version,
                                    form_hash=form.definition_hash, created_by=self._session.account_id, data=b"")
-                row.data = sealer.seal("intake_record", row.id, 1, cleaned, owner=case_row.id)
+                row.data = sealer.seal("intake_record", row.id, 1, stored, owner=case_row.id)
                 db.add(row)
                 record_id, version = row.id, 1
             else:
@@ -110,13 +163,14 @@ class IntakesService:
                     .where(IntakeRecord.id == record_id, IntakeRecord.case_id == case_row.id,
                            IntakeRecord.version == expected_version)
                     .values(version=version, updated_at=utcnow(),
-                            data=sealer.seal("intake_record", record_id, version, cleaned, owner=case_row.id))
+                            data=sealer.seal("intake_record", record_id, version, stored, owner=case_row.id))
                 )
                 if result.rowcount != 1:
                     raise ConflictError(E.MSG_CONFLICT)
             self._session.audit.record("intake.save", case_id=case_row.id,
                                        details={"form": form.id, "version": form.version}, db=db)
             db.commit()
+        self._update_person(case_ref, form, cleaned)
         self._refresh_case_summary(case_ref, cleaned, scores, alerts)
         return SavedIntake(record_id, version, scores, alerts, proposal)
 

@@ -27,8 +27,10 @@ class IntakeFormDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form_widget = IntakeFormWidget(session, case_id, view=view, parent=self)
-        self.setWindowTitle(self.tr("Intake form — {title}").format(
-            title=pick(self.form_widget.form.title, self.form_widget.lang)))
+        title = pick(self.form_widget.form.title, self.form_widget.lang)
+        whose = self.form_widget.whose
+        self.setWindowTitle(self.tr("Intake form of {whose} — {title}").format(whose=whose, title=title)
+                            if whose else self.tr("Intake form — {title}").format(title=title))
         self._saved_once = False
         self._discarded = False
 

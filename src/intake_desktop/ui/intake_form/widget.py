@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from intake_desktop import formdefs
 from intake_desktop.formdefs import FormDefinition
 from intake_desktop.formdefs.conditions import is_answered
+from intake_desktop.domain.korean import format_date
 from intake_desktop.formdefs.fieldindex import Visibility
 from intake_desktop.services import errors as E
 from intake_desktop.services.forms import ANSWER_MESSAGES, INTAKE_FORM_ID, check_answers
@@ -81,6 +82,7 @@ class IntakeFormWidget(QWidget):
         self._loading = True
         self._strict = False  # after a refused complete save: keep showing required questions
         self._baseline: dict[str, Any] = {}
+        self.whose = ""  # "김민수 (사례 2026-00012)": whose form this is, for titles
 
         self.built: BuiltForm = build_form(self.form, self.lang)
         self.autosave = Autosaver(session, draft_slot(case_id, self.record_id), self.draft_state, self,
@@ -89,7 +91,7 @@ class IntakeFormWidget(QWidget):
         self.autosave.failed.connect(self._draft_failed)
         self._make_layout()
         self._wire()
-        self._load_answers(view.answers if view is not None else {})
+        self._load_answers(self._initial_answers())
         self._baseline = dict(self.cleaned)
         self._set_dirty(False)
         self._offer_draft()
@@ -97,6 +99,19 @@ class IntakeFormWidget(QWidget):
         self.refresh_tab_order()
 
     # -- construction -----------------------------------------------------------------------
+    def _initial_answers(self) -> dict[str, Any]:
+        """The person's details from the case (their one source); for a new intake also today's
+        date and the signed-in counsellor, so nothing typed at case creation is typed again."""
+        try:
+            detail = self.session.cases.get(self.case_id)
+            self.whose = QCoreApplication.translate("IntakeForm", "{name} (case {number})").format(
+                name=detail.person.get("name", ""), number=detail.case_number)
+            self.header.setText(self._header_text())
+            return self.session.intakes.form_answers(self.case_id, self.view, detail=detail)
+        except E.ServiceError as error:
+            log.error("could not prefill the intake form: %s", type(error).__name__)
+            return dict(self.view.answers) if self.view is not None else {}
+
     def _make_layout(self) -> None:
         self.crisis_banner = CrisisBanner(self.lang)
         self.crisis_banner.protocol_requested.connect(self.record_and_open_protocol)
@@ -175,15 +190,20 @@ class IntakeFormWidget(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self._step_section(s))
 
-    def _header_text(self) -> str:
+    def _header_text(self, saved: bool = False) -> str:
         version = QCoreApplication.translate("IntakeForm", "Form version {version}").format(version=self.form.version)
-        if self.view is None:
-            return QCoreApplication.translate("IntakeForm", "New intake · {version}").format(version=version)
-        created = self.view.created_at
-        when = created.strftime("%Y-%m-%d") if hasattr(created, "strftime") else str(created or "")
-        return QCoreApplication.translate(
-            "IntakeForm", "Intake of {date} · {version} (the version it was filled in on)").format(
-            date=when, version=version)
+        if saved:
+            text = QCoreApplication.translate("IntakeForm", "Saved intake · Form version {version}").format(
+                version=self.form.version)
+        elif self.view is None:
+            text = QCoreApplication.translate("IntakeForm", "New intake · {version}").format(version=version)
+        else:
+            created = self.view.created_at
+            when = format_date(created) if hasattr(created, "year") else str(created or "")
+            text = QCoreApplication.translate(
+                "IntakeForm", "Intake of {date} · {version} (the version it was filled in on)").format(
+                date=when, version=version)
+        return f"{self.whose} · {text}" if self.whose else text
 
     def _wire(self) -> None:
         for slot in self.built.slots.values():
@@ -514,8 +534,7 @@ class IntakeFormWidget(QWidget):
         self._draft_written = False
         self._strict = False
         self.draft_bar.hide()
-        self.header.setText(QCoreApplication.translate("IntakeForm", "Saved intake · Form version {version}").format(
-            version=self.form.version))
+        self.header.setText(self._header_text(saved=True))
         self.problems.clear()
         self._show_messages([], everywhere=True)
         self._baseline = dict(self.cleaned)
