@@ -87,6 +87,7 @@ def world(tmp_path):
     w = World(path, created.vault, {})
     admin = w.login("admin")
     w.ids["admin"] = admin.account_id
+    admin.centre.update(phone="02-820-1234")  # a way to reply: no letter goes out without one
     for username, role, display in (("boss", Role.SUPERVISOR, "팀장"), ("kim", Role.COUNSELLOR, "김상담"),
                                     ("lee", Role.COUNSELLOR, "이상담")):
         w.ids[username] = admin.accounts.add(username, role, PASSPHRASES[username], display)
@@ -307,8 +308,10 @@ def test_case_uses_its_pinned_form_version_and_scores_follow_consent(world):
     welfare = admin.partners.by_kind("welfare")
     items = set(letters_module.field_meta_for(form))
     admin.consent.record_collection(case_id, how())
+    sensitive = admin.consent.record_sensitive(case_id, how())
     admin.consent.record_provision(case_id, welfare.id, sorted(items), "연계", "1년", how())
     admin.consent.record_provision(case_id, "police", sorted(items), "안전 확인", "확인 종료 시", how())
+    admin.consent.withdraw(case_id, sensitive.id, ISSUE, "본인")
 
     without = admin.letters.prepare(case_id, welfare.id, details(), issue_date=ISSUE)
     assert without.form_version == 2
@@ -805,3 +808,43 @@ def test_a_unique_number_clash_at_insert_retries_with_the_next(world, monkeypatc
     assert first.number == "기지개-1" and second.number == "기지개-2" and len(calls) == 2
     assert admin.letters.reprint(second.letter_id) == second.pdf
     assert len(admin.referrals.for_case(case_id)) == 2
+
+
+def test_consents_are_taken_in_order_and_say_what_is_missing(world):
+    """Issue 15, item 1: no sensitive or partner consent before collection and use; no health
+    item for a partner before the sensitive-information consent."""
+    from intake_desktop.services.consent import STEP_COLLECTION, STEP_PROVISION, STEP_SENSITIVE, missing_steps
+
+    admin = world.login("admin")
+    case_id, _ = make_case(admin)
+    assert missing_steps(admin.consent.status(case_id)) == [STEP_COLLECTION, STEP_SENSITIVE, STEP_PROVISION]
+    with pytest.raises(E.UsageError, match="collection and use first"):
+        admin.consent.record_provision(case_id, "welfare", ["name"], "연계", "1년", how())
+    with pytest.raises(E.UsageError, match="collection and use first"):
+        admin.consent.record_sensitive(case_id, how())
+    admin.consent.record_collection(case_id, how())
+    with pytest.raises(E.UsageError, match="sensitive-information consent first") as refused:
+        admin.consent.record_provision(case_id, "welfare", ["name", "phq9_total_score"], "연계", "1년", how())
+    assert "PHQ-9" in str(refused.value) or "우울" in str(refused.value)
+    admin.consent.record_provision(case_id, "welfare", ["name"], "연계", "1년", how())
+    assert missing_steps(admin.consent.status(case_id)) == [STEP_SENSITIVE]
+    admin.consent.record_sensitive(case_id, how())
+    admin.consent.record_provision(case_id, "welfare", ["name", "phq9_total_score"], "연계", "1년", how())
+    assert missing_steps(admin.consent.status(case_id)) == []
+
+
+def test_no_letter_the_partner_cannot_answer(tmp_path):
+    """Issue 15, item 13: with no address, phone, fax or e-mail of the centre, no letter is made."""
+    created = Vault.create(tmp_path / "bare", CENTRE, "admin", "관리자", PASSPHRASES["admin"])
+    try:
+        admin = created.vault.unlock("admin", PASSPHRASES["admin"])
+        case_id, _ = make_case(admin)
+        give_consent(admin, case_id, "welfare", ["name", "mobile"])
+        with pytest.raises(E.UsageError, match="could not reply"):
+            admin.letters.prepare(case_id, "welfare", details(), issue_date=ISSUE)
+        admin.centre.update(email="centre@example.org")
+        text = pdf_text(admin.letters.prepare(case_id, "welfare", details(), issue_date=ISSUE).pdf)
+        assert "centre@example.org" in text
+        admin.lock()
+    finally:
+        created.vault.close()

@@ -29,6 +29,9 @@ REPLY_BY = date(2025, 6, 3)
 @pytest.fixture
 def vault(tmp_path):
     created = Vault.create(tmp_path / "data", "서울청년기지개센터", "admin", "관리자", PASSPHRASES["admin"])
+    admin = created.vault.unlock("admin", PASSPHRASES["admin"])
+    admin.centre.update(phone="02-820-1234")  # a way to reply: no letter goes out without one
+    admin.lock()
     yield created.vault
     created.vault.close()
 

@@ -34,7 +34,7 @@ from intake_desktop.ui.letters.consent_view import consent_rows
 from intake_desktop.ui.letters.provision_dialog import ProvisionConsentDialog
 from intake_desktop.ui.letters.status_dialog import StatusDialog
 
-from .conftest import PASSPHRASE
+from .conftest import CENTRE, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2025, 6, 10)
@@ -151,7 +151,35 @@ def test_consent_tab_shows_a_row_per_partner_and_records_consents(qtbot, signed_
     assert set(status.provisions[welfare.partner_id].items) == {"name", "needs"}
 
 
+def test_the_consent_tab_leads_through_the_consents_in_order(qtbot, signed_in, case_id):
+    """Issue 15, item 1: collection first (the other buttons wait for it), then the sensitive-
+    information consent, then one per partner; the guide says what each missing one blocks."""
+    tab = ConsentTab(signed_in, case_id, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert "1" in tab.steps.text() and tab.steps.isVisible()
+    assert not tab.provision_button.isEnabled() and not tab.sensitive_button.isEnabled()
+    assert tab.provision_button.toolTip()
+    tab.record_basic("collection").save()
+    assert tab.provision_button.isEnabled() and tab.sensitive_button.isEnabled()
+    assert "1" not in tab.steps.text().split(":")[0]  # step 1 is done
+    lines = tab.steps.text().splitlines()
+    assert len(lines) == 2
+
+
+def test_the_letter_screen_lists_partners_with_their_consent_and_not_the_centre(qtbot, signed_in, case_id):
+    signed_in.consent.record_collection(case_id, HowGiven(TODAY))
+    signed_in.consent.record_provision(case_id, "welfare", ["name"], "연계", "1년", HowGiven(TODAY))
+    dialog = LetterDialog(signed_in, case_id, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    texts = [dialog.partner.itemText(i) for i in range(1, dialog.partner.count())]
+    assert any("동작이수사회복지관" in t and "동의함" in t for t in texts), texts
+    assert any("동작경찰서" in t and "없음" in t for t in texts), texts
+    assert not any(CENTRE in t for t in texts), "the centre itself cannot receive a referral letter"
+
+
 def test_verbal_consent_needs_a_witness_and_shows_the_service_message(qtbot, signed_in, case_id):
+    signed_in.consent.record_collection(case_id, HowGiven(TODAY))
     tab = ConsentTab(signed_in, case_id, today=lambda: TODAY)
     qtbot.addWidget(tab)
     dialog = tab.record_basic("sensitive")

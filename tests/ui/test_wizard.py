@@ -7,12 +7,18 @@ from intake_desktop.ui.wizard import FirstRunWizard
 from .conftest import CENTRE, PASSPHRASE, type_text
 
 
-def fill_and_create(qtbot, wizard: FirstRunWizard) -> None:
+def fill_centre_page(qtbot, wizard: FirstRunWizard) -> None:
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled(), "no centre name yet"
     type_text(qtbot, wizard.centre_page.centre_name, CENTRE)
+    assert not next_button.isEnabled(), "no way for a partner to reply yet"
+    qtbot.keyClicks(wizard.centre_page.phone, "02-820-1234")
     assert next_button.isEnabled()
     wizard.next()
+
+
+def fill_and_create(qtbot, wizard: FirstRunWizard) -> None:
+    fill_centre_page(qtbot, wizard)
     admin = wizard.admin_page
     qtbot.keyClicks(admin.username, "kim.admin")
     type_text(qtbot, admin.display_name, "김관리")
@@ -47,15 +53,29 @@ def test_wizard_creates_vault_and_shows_key_once(qtbot, data_dir):
     assert finish.isEnabled()
     finish.click()
     assert wizard.result() == QWizard.DialogCode.Accepted
+    # the centre's phone is in the profile: the first letter can be answered (issue 15, item 13)
+    session = wizard.created_vault.unlock("kim.admin", PASSPHRASE)
+    assert session.centre.settings().phone == "028201234"
+    session.lock()
     wizard.created_vault.close()
+
+
+def test_wizard_refuses_contact_details_that_are_not_valid(qtbot, data_dir):
+    wizard = FirstRunWizard(data_dir)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.centre_page
+    type_text(qtbot, page.centre_name, CENTRE)
+    qtbot.keyClicks(page.phone, "12")
+    wizard.next()
+    assert wizard.currentPage() is page and page.error.text()
 
 
 def test_wizard_refuses_a_weak_passphrase_before_creating(qtbot, data_dir):
     wizard = FirstRunWizard(data_dir)
     qtbot.addWidget(wizard)
     wizard.show()
-    type_text(qtbot, wizard.centre_page.centre_name, CENTRE)
-    wizard.next()
+    fill_centre_page(qtbot, wizard)
     admin = wizard.admin_page
     qtbot.keyClicks(admin.username, "kim.admin")
     qtbot.keyClicks(admin.passphrases.passphrase, "short")
@@ -69,8 +89,7 @@ def test_wizard_reports_a_bad_user_name_in_korean(qtbot, data_dir):
     wizard = FirstRunWizard(data_dir)
     qtbot.addWidget(wizard)
     wizard.show()
-    type_text(qtbot, wizard.centre_page.centre_name, CENTRE)
-    wizard.next()
+    fill_centre_page(qtbot, wizard)
     admin = wizard.admin_page
     qtbot.keyClicks(admin.username, "Kim Admin!")
     qtbot.keyClicks(admin.passphrases.passphrase, PASSPHRASE)

@@ -40,6 +40,9 @@ MSG_PROFILE_SHORT_NAME = QT_TRANSLATE_NOOP(
 MSG_PROFILE_POSTAL = QT_TRANSLATE_NOOP("Errors", "{field}: a postal code has 5 digits.")
 MSG_PROFILE_PHONE = QT_TRANSLATE_NOOP("Errors", "{field}: a phone number has 9 to 11 digits.")
 MSG_PROFILE_EMAIL = QT_TRANSLATE_NOOP("Errors", "{field}: not an e-mail address.")
+MSG_NO_REPLY_ROUTE = QT_TRANSLATE_NOOP(
+    "Errors", "The centre's address and contact details are missing, so the partner could not reply. Fill "
+              "them in under Administration → Centre profile; no letter was made.")
 MSG_PROFILE_SIGNATORIES = QT_TRANSLATE_NOOP(
     "Errors", "Give one to four signatory roles, each with a role and a title (e.g. 검토자, 팀장)."
 )
@@ -61,6 +64,11 @@ class CentreProfile:
     homepage: str = ""
     sender_title: str = ""  # 발신명의; empty: "<name>장"
     signatory_titles: tuple[tuple[str, str], ...] = field(default=DEFAULT_SIGNATORY_TITLES)
+
+    def can_receive_replies(self) -> bool:
+        """A partner can answer a letter: there is a postal address, a phone or fax number or an
+        e-mail address to print in the letter's closing block."""
+        return bool((self.postal_code and self.address) or self.phone or self.fax or self.email)
 
     def organisation(self) -> Organisation:
         return Organisation(
@@ -108,6 +116,22 @@ def _validate(profile: CentreProfile) -> CentreProfile:
     return CentreProfile(**values, signatory_titles=titles)
 
 
+REPLY_FIELDS = ("postal_code", "address", "phone", "fax", "email")
+
+
+def check_reply_details(**values: str) -> dict[str, str]:
+    """Validate the centre's address and contact details before there is a vault to store them
+    in (the set-up wizard): normalised values, UsageError for the first problem, or
+    MSG_NO_REPLY_ROUTE when nothing would let a partner answer a letter."""
+    unknown = set(values) - set(REPLY_FIELDS)
+    if unknown:
+        raise E.UsageError(MSG_UNKNOWN_PROFILE_FIELD, field=sorted(unknown)[0])
+    checked = _validate(CentreProfile(name="x", short_name="x", **values))
+    if not checked.can_receive_replies():
+        raise E.UsageError(MSG_NO_REPLY_ROUTE)
+    return {key: getattr(checked, key) for key in REPLY_FIELDS}
+
+
 class CentreService:
     """`session.centre`: read by every letter; edited by an admin."""
 
@@ -144,6 +168,14 @@ class CentreService:
     def profile(self) -> Organisation:
         """The sender of letters and consent forms."""
         return self.settings().organisation()
+
+    def reply_profile(self) -> Organisation:
+        """The sender of a letter that asks for a reply: UsageError when nothing in the profile
+        lets the partner answer (no address, phone, fax or e-mail)."""
+        settings = self.settings()
+        if not settings.can_receive_replies():
+            raise E.UsageError(MSG_NO_REPLY_ROUTE)
+        return settings.organisation()
 
     def default_signatories(self, drafter_name: str | None = None) -> tuple[Signatory, ...]:
         """기안자 (the signed-in counsellor), 검토자, 결재권자 with the profile's titles. Only the

@@ -40,6 +40,25 @@ MSG_NO_ITEMS = QT_TRANSLATE_NOOP("Errors", "A consent to provide information mus
 MSG_NEEDS_PURPOSE = QT_TRANSLATE_NOOP("Errors", "State the purpose and the retention period at the recipient.")
 MSG_ALREADY_WITHDRAWN = QT_TRANSLATE_NOOP("Errors", "This consent has already been withdrawn.")
 MSG_NEEDS_REASON = QT_TRANSLATE_NOOP("Errors", "An override needs a written reason.")
+MSG_COLLECTION_FIRST = QT_TRANSLATE_NOOP(
+    "Errors", "Record the consent to collection and use first: without it no other consent counts and no "
+              "letter can be made.")
+MSG_SENSITIVE_FIRST = QT_TRANSLATE_NOOP(
+    "Errors", "These items are sensitive information ({items}): record the separate sensitive-information "
+              "consent first, or leave them out.")
+
+# The order the law asks for, and what each missing consent blocks (shown on the consent tab).
+STEP_COLLECTION = QT_TRANSLATE_NOOP(
+    "ConsentSteps", "Step 1: consent to collection and use. Missing: no sensitive-information consent, no "
+                    "consent for a partner and no letter can be recorded or made.")
+STEP_SENSITIVE = QT_TRANSLATE_NOOP(
+    "ConsentSteps", "Step 2: sensitive-information consent (health). Missing: health items and scores go "
+                    "to no institution.")
+STEP_PROVISION = QT_TRANSLATE_NOOP(
+    "ConsentSteps", "Step 3: a consent for each institution you refer to. Missing: no letter to that "
+                    "institution.")
+STEPS_DONE = QT_TRANSLATE_NOOP(
+    "ConsentSteps", "Collection, sensitive information and at least one institution: consents are in place.")
 
 
 @dataclass(frozen=True)
@@ -67,6 +86,19 @@ class ConsentStatus:
     sensitive: bool = False
     provisions: dict[str, ProvisionConsent] = field(default_factory=dict)
     withdrawn: list[dict] = field(default_factory=list)
+
+
+def missing_steps(status: "ConsentStatus") -> list[str]:
+    """The consent steps still missing, in the order they must be taken (message ids of
+    context "ConsentSteps"); empty when all are there."""
+    steps = []
+    if not status.collection:
+        steps.append(STEP_COLLECTION)
+    if not status.sensitive:
+        steps.append(STEP_SENSITIVE)
+    if not any(not p.override_reason for p in status.provisions.values()):
+        steps.append(STEP_PROVISION)
+    return steps
 
 
 def _active(document: dict) -> bool:
@@ -99,7 +131,24 @@ class ConsentService:
         return self._session.records.add("consent", case_ref, {"type": "collection", **self._base(case_ref, how)},
                                          action="consent.record")
 
+    def _require_collection(self, case_ref: str) -> "ConsentStatus":
+        status = self.status(case_ref)
+        if not status.collection:
+            raise E.UsageError(MSG_COLLECTION_FIRST)
+        return status
+
+    def sensitive_items(self, items) -> dict[str, str]:
+        """Those of `items` that need the sensitive-information consent (health, crime, and the
+        scores of health instruments), by the vault's current intake form."""
+        from intake_desktop.letters.model import SENSITIVE
+        from intake_desktop.services.forms import INTAKE_FORM_ID
+        from intake_desktop.services.letters import field_meta_for
+
+        meta = field_meta_for(self._session.forms.get(INTAKE_FORM_ID))
+        return {i: meta[i].label_ko for i in items if i in meta and meta[i].sensitivity_value in SENSITIVE}
+
     def record_sensitive(self, case_ref: str, how: HowGiven) -> Record:
+        self._require_collection(case_ref)
         return self._session.records.add("consent", case_ref, {"type": "sensitive", **self._base(case_ref, how)},
                                          action="consent.record")
 
@@ -109,6 +158,10 @@ class ConsentService:
         items = sorted({clean_text(i).strip() for i in items if i and i.strip()})
         if not items:
             raise E.UsageError(MSG_NO_ITEMS)
+        status = self._require_collection(case_ref)
+        sensitive = self.sensitive_items(items)
+        if sensitive and not status.sensitive:
+            raise E.UsageError(MSG_SENSITIVE_FIRST, items=", ".join(sensitive.values()))
         purpose, retention = clean_text(purpose).strip(), clean_text(retention).strip()
         if not purpose or not retention:
             raise E.UsageError(MSG_NEEDS_PURPOSE)

@@ -449,8 +449,8 @@ class LettersService:
             raise E.UsageError(MSG_PARTNER_INACTIVE, partner=partner.label("ko"))
         template = _template(partner.kind)
         status, provision = self._session.consent.require_for_letter(case_ref, partner.id)
+        sender = self._session.centre.reply_profile()  # a letter the partner cannot answer is not made
         detail, form, row, facts, field_meta = self.case_material(case_ref)
-        sender = self._session.centre.profile()
         if signatories is None:
             signatories = self._session.centre.default_signatories()
         issue_date = issue_date or date.today()

@@ -18,6 +18,7 @@ from intake_desktop.paths import resources_dir
 from intake_desktop.services import errors as E
 from intake_desktop.storage.models import Partner
 
+OWN_CENTRE_KEY = "internal"  # resources/partners.yaml: the centre's own internal referral
 KINDS = ("welfare", "labour", "jobcentre", "police", "generic")
 CONTACT_FIELDS = ("department", "address", "postal_code", "phone", "fax", "email")
 MSG_PARTNER_NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "There is no partner institution {partner}.")
@@ -83,6 +84,12 @@ class PartnersService:
         partners = [_info(r) for r in rows if include_inactive or r.active]
         order = {kind: i for i, kind in enumerate(KINDS)}
         return sorted(partners, key=lambda p: (order.get(p.kind, 99), p.key))
+
+    def letter_recipients(self) -> list[PartnerInfo]:
+        """The partners a referral letter can go to: the directory without the centre itself
+        (its internal-referral entry, or an entry under the centre's own name)."""
+        own = self._session.centre.settings().name
+        return [p for p in self.list() if p.key != OWN_CENTRE_KEY and p.label("ko") != own]
 
     def get(self, ref: str) -> PartnerInfo:
         """A partner by id or by key (e.g. "welfare")."""

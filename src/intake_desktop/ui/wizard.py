@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.services import errors as E
 from intake_desktop.services.accounts import validate_passphrase, validate_username
+from intake_desktop.services.centre import check_reply_details
 from intake_desktop.services.vault import CreatedVault, Vault
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
@@ -44,14 +45,52 @@ class CentrePage(QWizardPage):
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Centre name:"), self.centre_name)
+        # Printed at the foot of every letter: without one of them a partner cannot reply.
+        self.postal_code = QLineEdit()
+        self.postal_code.setMaxLength(5)
+        self.postal_code.setPlaceholderText(self.tr("5 digits"))
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("Road-name address"))
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("02-1234-5678")
+        self.email = QLineEdit()
+        for edit in (self.postal_code, self.address, self.phone, self.email):
+            edit.textChanged.connect(self.completeChanged)
+        contact_note = QLabel(self.tr(
+            "Letters to partner institutions end with these details so that the partner can reply. "
+            "Give at least a phone number, an e-mail address or the postal address."))
+        contact_note.setWordWrap(True)
+        form.addRow(self.tr("Postal code:"), self.postal_code)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Phone:"), self.phone)
+        form.addRow(self.tr("E-mail:"), self.email)
+        self.error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(contact_note)
+        layout.addWidget(self.error)
         layout.addSpacing(12)
         layout.addWidget(note)
         layout.addStretch()
 
+    def reply_details(self) -> dict[str, str]:
+        return {"postal_code": self.postal_code.text(), "address": self.address.text(),
+                "phone": self.phone.text(), "email": self.email.text()}
+
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return bool(self.centre_name.text().strip())
+        details = self.reply_details()
+        reachable = details["phone"].strip() or details["email"].strip() or (
+            details["postal_code"].strip() and details["address"].strip())
+        return bool(self.centre_name.text().strip() and reachable)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        try:
+            check_reply_details(**self.reply_details())
+        except E.ServiceError as error:
+            self.error.show_error(error)
+            return False
+        self.error.clear()
+        return True
 
 
 class AdminPage(QWizardPage):
@@ -98,6 +137,19 @@ class AdminPage(QWizardPage):
             return False
         self.error.clear()
         return True
+
+
+def create_with_contact(request: tuple, contact: dict[str, str]) -> CreatedVault:
+    """Create the vault, then store the centre's reply details in its profile (an
+    administrator's change, so it needs the new administrator's session)."""
+    created = Vault.create(*request)
+    _data_dir, _centre, username, _display, passphrase = request
+    session = created.vault.unlock(username, passphrase)
+    try:
+        session.centre.update(**contact)
+    finally:
+        session.lock()
+    return created
 
 
 class RecoveryKeyPage(QWizardPage):
@@ -170,8 +222,9 @@ class RecoveryKeyPage(QWizardPage):
         self._show_state("creating")
         self.completeChanged.emit()
         request = self._wizard.creation_request()
+        contact = check_reply_details(**self._wizard.centre_page.reply_details())
         run_in_background(
-            lambda: Vault.create(*request),
+            lambda: create_with_contact(request, contact),
             on_success=self._created,
             on_failure=self._failed,
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.cases import parse_date
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
+from intake_desktop.services.consent import STEPS_DONE, missing_steps
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters.consent_dialogs import BasicConsentDialog, OverrideDialog, WithdrawDialog
@@ -92,6 +93,11 @@ class ConsentTab(QWidget):
         self.print_button.clicked.connect(self.print_consent_form)
         self.busy = BusyBar()
         self.error = ErrorLabel()
+        # What is still missing, in the order the law asks for, and what each gap blocks.
+        self.steps = QLabel()
+        self.steps.setObjectName("consent_steps")
+        self.steps.setWordWrap(True)
+        self.steps.setStyleSheet("#consent_steps { background: #fff6e0; border: 1px solid #e0c080; padding: 6px; }")
 
         buttons = QHBoxLayout()
         for button in (self.collection_button, self.sensitive_button, self.provision_button,
@@ -100,6 +106,7 @@ class ConsentTab(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.steps)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 3)
         layout.addWidget(details_box, 1)
@@ -149,12 +156,29 @@ class ConsentTab(QWidget):
             self._selection_changed()
             return
         self.rows = consent_rows(records, self.partners, ui_language())
+        self._show_steps()
         self._fill_table()
         if key is not None:
             for i, row in enumerate(self.rows):
                 if (row.kind, row.partner_id) == key:
                     self.table.selectRow(i)
         self._selection_changed()
+
+    def _show_steps(self) -> None:
+        """Lead through collection → sensitive information → each partner: the next consents
+        to take, what a missing one blocks, and the buttons that must wait for collection."""
+        try:
+            status = self.session.consent.status(self.case_id)
+        except E.ServiceError as error:
+            self.error.show_error(error)
+            return
+        missing = missing_steps(status)
+        lines = [QCoreApplication.translate("ConsentSteps", step) for step in missing]
+        self.steps.setText("\n".join(lines) if lines else QCoreApplication.translate("ConsentSteps", STEPS_DONE))
+        wait = "" if status.collection else self.tr("Record the consent to collection and use first.")
+        for button in (self.sensitive_button, self.provision_button):
+            button.setEnabled(status.collection)
+            button.setToolTip(wait)
 
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self.rows))

@@ -30,7 +30,8 @@ from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters import printing
 from intake_desktop.ui.letters.items import current_form, describe_items, item_labels
-from intake_desktop.ui.letters.labels import detail_label
+from intake_desktop.ui.letters.consent_view import consent_rows
+from intake_desktop.ui.letters.labels import detail_label, state_label
 from intake_desktop.ui.letters.lock_guard import forget_on_lock
 from intake_desktop.ui.letters.pdf_preview import PdfPreview
 from intake_desktop.ui.letters.provision_dialog import short_text_edit, ui_language
@@ -64,9 +65,11 @@ class LetterDialog(QDialog):
         person = self._person()
         self.text_only = person.get("preferred_contact") == "text_only"
         try:
-            self.partners = [p for p in session.partners.list()]
+            self.partners = session.partners.letter_recipients()
+            consent_states = {row.partner_id: row.state for row in consent_rows(
+                session.records.records("consent", case_id), self.partners)}
         except E.ServiceError:
-            self.partners = []
+            self.partners, consent_states = [], {}
 
         # -- the left side: partner, consent, the counsellor's parts -------------------------
         self.partner = QComboBox()
@@ -74,8 +77,10 @@ class LetterDialog(QDialog):
         self.partner.setMinimumContentsLength(16)
         language = ui_language()
         self.partner.addItem(self.tr("Choose an institution…"), None)
-        for partner in self.partners:
-            self.partner.addItem(partner.label(language), partner.id)
+        for partner in self.partners:  # each with where its consent stands
+            state = consent_states.get(partner.id, "none")
+            self.partner.addItem(self.tr("{partner} — consent: {state}").format(
+                partner=partner.label(language), state=state_label(state)), partner.id)
         self.consent_label = QLabel()
         self.consent_label.setWordWrap(True)
         self.refusal = ErrorLabel()
