@@ -1440,6 +1440,34 @@
         <source>Centre name:</source>
         <translation>센터 이름:</translation>
     </message>
+    <message>
+        <source>5 digits</source>
+        <translation>5자리</translation>
+    </message>
+    <message>
+        <source>Road-name address</source>
+        <translation>도로명주소</translation>
+    </message>
+    <message>
+        <source>Letters to partner institutions end with these details so that the partner can reply. Give at least a phone number, an e-mail address or the postal address.</source>
+        <translation>협력 기관에 보내는 의뢰서 끝에 이 연락처가 들어가야 기관이 회신할 수 있습니다. 전화번호, 이메일, 우편 주소 가운데 하나 이상을 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>우편번호:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>전화:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>이메일:</translation>
+    </message>
 </context>
 <context>
     <name>CentreProfileDialog</name>
@@ -1571,6 +1599,25 @@
     </message>
 </context>
 <context>
+    <name>ConsentSteps</name>
+    <message>
+        <source>Step 1: consent to collection and use. Missing: no sensitive-information consent, no consent for a partner and no letter can be recorded or made.</source>
+        <translation>1단계: 수집·이용 동의. 이 동의가 없으면 민감정보 동의와 기관별 제공 동의를 기록할 수 없고 의뢰서도 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Step 2: sensitive-information consent (health). Missing: health items and scores go to no institution.</source>
+        <translation>2단계: 민감정보(건강) 동의. 이 동의가 없으면 건강 관련 항목과 척도 점수는 어느 기관에도 제공되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Step 3: a consent for each institution you refer to. Missing: no letter to that institution.</source>
+        <translation>3단계: 의뢰할 기관마다 제공 동의. 동의가 없는 기관에는 의뢰서를 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Collection, sensitive information and at least one institution: consents are in place.</source>
+        <translation>수집·이용, 민감정보, 기관별 제공 동의가 모두 갖춰졌습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentTab</name>
     <message>
         <source>Consent</source>
@@ -1619,6 +1666,10 @@
     <message>
         <source>Print consent form…</source>
         <translation>동의서 인쇄…</translation>
+    </message>
+    <message>
+        <source>Record the consent to collection and use first.</source>
+        <translation>수집·이용 동의를 먼저 기록하세요.</translation>
     </message>
     <message>
         <source>Provision to {partner}</source>
@@ -1887,6 +1938,14 @@
         <translation>예외 승인에는 서면 사유가 필요합니다.</translation>
     </message>
     <message>
+        <source>Record the consent to collection and use first: without it no other consent counts and no letter can be made.</source>
+        <translation>수집·이용 동의를 먼저 기록하세요. 이 동의가 없으면 다른 동의는 효력이 없고 의뢰서도 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>These items are sensitive information ({items}): record the separate sensitive-information consent first, or leave them out.</source>
+        <translation>민감정보 항목입니다({items}). 별도의 민감정보 동의를 먼저 기록하거나 이 항목을 빼 주세요.</translation>
+    </message>
+    <message>
         <source>The operation failed.</source>
         <translation>작업에 실패했습니다.</translation>
     </message>
@@ -2037,6 +2096,10 @@
     <message>
         <source>{field}: not an e-mail address.</source>
         <translation>{field}: 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s address and contact details are missing, so the partner could not reply. Fill them in under Administration → Centre profile; no letter was made.</source>
+        <translation>센터 주소와 연락처가 없어 기관이 회신할 방법이 없습니다. 관리 → 센터 정보에서 입력해 주세요. 의뢰서는 만들어지지 않았습니다.</translation>
     </message>
     <message>
         <source>Give one to four signatory roles, each with a role and a title (e.g. 검토자, 팀장).</source>
@@ -2602,6 +2665,10 @@
         <source>⚠ No backup yet. Ask your administrator to make one today: without a backup, a broken or lost computer means every record is gone.</source>
         <translation>⚠ 아직 백업이 없습니다. 오늘 관리자에게 백업을 부탁하세요. 백업이 없으면 컴퓨터가 고장 나거나 없어졌을 때 모든 기록을 잃습니다.</translation>
     </message>
+    <message>
+        <source>Last good backup: today ({date}).</source>
+        <translation>마지막 정상 백업: 오늘 ({date})</translation>
+    </message>
     <message numerus="yes">
         <source>Last good backup: {date} (%n day(s) ago).</source>
         <translation>
@@ -2915,6 +2982,10 @@
         <translation>저장된 초기상담 · 양식 {version}판</translation>
     </message>
     <message>
+        <source>{name} (case {number})</source>
+        <translation>{name} (사례 {number})</translation>
+    </message>
+    <message>
         <source>Saved at {time}.</source>
         <translation>{time}에 저장했습니다.</translation>
     </message>
@@ -2941,6 +3012,10 @@
 </context>
 <context>
     <name>IntakeFormDialog</name>
+    <message>
+        <source>Intake form of {whose} — {title}</source>
+        <translation>{whose} 초기상담지 — {title}</translation>
+    </message>
     <message>
         <source>Intake form — {title}</source>
         <translation>초기상담지 — {title}</translation>
@@ -3235,6 +3310,10 @@
     <message>
         <source>Choose an institution…</source>
         <translation>기관을 고르세요…</translation>
+    </message>
+    <message>
+        <source>{partner} — consent: {state}</source>
+        <translation>{partner} — 동의: {state}</translation>
     </message>
     <message>
         <source>Required: why you refer the young person to this institution</source>

@@ -507,3 +507,23 @@ def test_home_shows_the_age_of_the_last_good_backup(qtbot, tmp_path, signed_in_w
     window = open_main_window(qtbot, session, settings)
     text = window.home.backup_label.text()
     assert text.startswith("마지막 정상 백업") and "⚠" not in text, text
+
+
+def test_home_follows_a_backup_made_while_it_is_open_and_says_today(qtbot, tmp_path, signed_in_with_cases,
+                                                                    settings):
+    """Issue 15, item 3: no lock/unlock needed, from a worker thread too, and never "0일 전"."""
+    import threading
+
+    session = signed_in_with_cases
+    window = MainWindow(session, settings, today=date.today)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: not window.is_loading() and not window.loader.loading, timeout=10_000)
+    assert "⚠" in window.home.backup_label.text()
+    worker = threading.Thread(target=lambda: session.backup.create(tmp_path))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: "⚠" not in window.home.backup_label.text(), timeout=5_000)
+    text = window.home.backup_label.text()
+    assert "오늘" in text and "0일" not in text, text

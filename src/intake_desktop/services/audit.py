@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlmodel import Session as DbSession
 
 from intake_desktop.crypto.aead import associated_data
+from intake_desktop.services.changes import Change
 from intake_desktop.services.faults import storage_errors
 from intake_desktop.storage.models import AuditEvent, VaultMeta, new_id, utcnow
 
@@ -47,12 +48,19 @@ class AuditLog:
     def record(self, action: str, *, case_id: str | None = None, details: dict | None = None,
                at: datetime | None = None, db: DbSession | None = None) -> None:
         """Append one event. Pass `db` to make it part of a larger transaction."""
+        change = Change(action, case_id)
+        # A stand-in actor (a vault written to from a backup's key) has no listeners.
+        hub = getattr(self._session, "changes", None)
         if db is None:
             with self._session.db() as own:
                 self._append(own, action, case_id, details, at)
                 own.commit()
+            if hub is not None:
+                hub.publish(change)
         else:
             self._append(db, action, case_id, details, at)
+            if hub is not None:
+                hub.publish_after_commit(db, change)
 
     def _append(self, db: DbSession, action, case_id, details, at) -> None:
         keyring = self._session.keyring

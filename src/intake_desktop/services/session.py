@@ -36,6 +36,11 @@ class Session:
         self._services: dict[str, object] = {}
 
     # -- plumbing ---------------------------------------------------------------------------
+    @property
+    def changes(self):
+        """The vault's ChangeHub (services/changes.py): committed writes, announced."""
+        return self.vault.changes
+
     def db(self) -> DbSession:
         return DbSession(self.vault.engine, expire_on_commit=False)
 

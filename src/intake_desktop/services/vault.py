@@ -25,6 +25,7 @@ from intake_desktop.crypto.kdf import KdfParams
 from intake_desktop.domain.enums import Role, SlotKind
 from intake_desktop.domain.korean import clean_text
 from intake_desktop.paths import VAULT_FILE
+from intake_desktop.services.changes import ChangeHub
 from intake_desktop.services import errors as E
 from intake_desktop.services.faults import from_database_error, from_os_error, storage_errors
 from intake_desktop.services.accounts import validate_passphrase, validate_username
@@ -124,6 +125,7 @@ class Vault:
         self._lock = filelock.FileLock(str(self.data_dir / LOCK_FILE), timeout=0, thread_local=False)
         self.engine = None
         self.vault_id = ""
+        self.changes = ChangeHub()  # every session of this vault announces its writes here
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod

@@ -180,6 +180,11 @@ class HomePage(QWidget):
         self.awaiting_reply.set_entries([self._reply_entry(r, names, today) for r in home.awaiting_reply])
         self._show_backup(today)
 
+    def refresh_backup(self) -> None:
+        """Only the backup line (a backup was made or checked)."""
+        if not self._session.is_locked:
+            self._show_backup(self._today())
+
     def clear(self) -> None:
         """Forget every name shown (on lock)."""
         for section in self.sections():
@@ -227,8 +232,12 @@ class HomePage(QWidget):
         else:
             local = last.astimezone() if last.tzinfo else last.replace(tzinfo=timezone.utc).astimezone()
             days = max(0, (today - local.date()).days)
-            self._backup_line(self.tr("Last good backup: {date} (%n day(s) ago).", "", days).format(
-                date=format_date(local.date())), warn=self._backup_warning is None and days > BACKUP_WARN_DAYS)
+            if days == 0:  # not "0 days ago"
+                text = self.tr("Last good backup: today ({date}).").format(date=format_date(local.date()))
+            else:
+                text = self.tr("Last good backup: {date} (%n day(s) ago).", "", days).format(
+                    date=format_date(local.date()))
+            self._backup_line(text, warn=self._backup_warning is None and days > BACKUP_WARN_DAYS)
 
     def _backup_line(self, text: str, *, warn: bool) -> None:
         self.backup_label.setText(text)

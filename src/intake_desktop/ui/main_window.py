@@ -45,6 +45,7 @@ from intake_desktop.ui.case_table_model import CASE_ID_ROLE, CaseTableModel, Col
 from intake_desktop.ui.duplicates import find_duplicates
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.font_size import apply_font_size
+from intake_desktop.ui.change_bridge import ChangeBridge
 from intake_desktop.ui.home import HomePage
 from intake_desktop.ui.idle import IdleWatcher
 from intake_desktop.ui.index_loader import IndexLoader
@@ -61,6 +62,10 @@ log = logging.getLogger(__name__)
 
 HOME_TAB, LIST_TAB = 0, 1
 INTAKE_DRAFT_PREFIX = "intake:"  # ui/intake_form/autosave.py: "intake:<case id>:<record id or 'new'>"
+
+
+# Topics of changes that nothing in the case index depends on (services/changes.py).
+NOT_IN_THE_INDEX = frozenset({"backup", "account", "audit", "centre", "partner", "settings", "form", "login"})
 
 
 def intake_of_slot(slot: str) -> tuple[str, str] | None:
@@ -201,7 +206,10 @@ class MainWindow(QMainWindow):
             self.tabs.tabBar().setTabButton(fixed, QTabBar.ButtonPosition.RightSide, None)
             self.tabs.tabBar().setTabButton(fixed, QTabBar.ButtonPosition.LeftSide, None)
         self.open_cases = OpenCases(self.session, self.tabs, LIST_TAB + 1, today=self._today, window_parent=self)
-        self.open_cases.case_changed.connect(self._case_data_changed)
+        # Derived state (the list, home's lists and backup line) follows every committed change,
+        # from whichever screen or thread made it: one notification, not a wire per screen.
+        self.changes = ChangeBridge(self.session.changes, self)
+        self.changes.changed.connect(self._data_changed)
         self.open_cases.failed_drafts.connect(self._drafts_failed)
 
         top = QHBoxLayout()
@@ -383,9 +391,14 @@ class MainWindow(QMainWindow):
         self.search.setEnabled(enabled)
         self.new_case_button.setEnabled(enabled)
 
-    def _case_data_changed(self, _case_id: str) -> None:
-        """A case file saved something the list or home may show: reload both quietly."""
-        if not self._locking and not self.session.is_locked:
+    def _data_changed(self, topics: frozenset, _case_ids: frozenset) -> None:
+        """Something was stored: a backup changes home's backup line; anything else may change
+        what the list and home show, so the index reloads quietly (home refreshes after it)."""
+        if self._locking or self.session.is_locked:
+            return
+        if topics & {"backup"}:
+            self.home.refresh_backup()
+        if topics - NOT_IN_THE_INDEX:
             self.reload_index(quietly=True)
 
     # -- tabs ---------------------------------------------------------------------------------
