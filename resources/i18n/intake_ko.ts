@@ -1332,24 +1332,24 @@
         <translation>초기상담(&amp;I)</translation>
     </message>
     <message>
-        <source>Session &amp;notes</source>
-        <translation>상담 기록(&amp;N)</translation>
-    </message>
-    <message>
         <source>Service &amp;plan</source>
         <translation>서비스 계획(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Follow-ups</source>
-        <translation>후속 조치(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Consent</source>
-        <translation>동의(&amp;C)</translation>
+        <source>Session no&amp;tes</source>
+        <translation>상담 기록(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Referrals</source>
         <translation>의뢰(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-ups</source>
+        <translation>후속 조치(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Con&amp;sent</source>
+        <translation>동의(&amp;S)</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1447,6 +1447,10 @@
     <message>
         <source>Road-name address</source>
         <translation>도로명주소</translation>
+    </message>
+    <message>
+        <source>e.g. 02-1234-5678</source>
+        <translation>예: 02-1234-5678</translation>
     </message>
     <message>
         <source>Letters to partner institutions end with these details so that the partner can reply. Give at least a phone number, an e-mail address or the postal address.</source>
@@ -3957,8 +3961,8 @@
         <translation>날짜(&amp;D):</translation>
     </message>
     <message>
-        <source>N&amp;ote:</source>
-        <translation>내용(&amp;O):</translation>
+        <source>&amp;Note:</source>
+        <translation>내용(&amp;N):</translation>
     </message>
     <message>
         <source>Ne&amp;xt steps:</source>
@@ -4073,8 +4077,8 @@
         <translation>단계:</translation>
     </message>
     <message>
-        <source>&amp;Risk level:</source>
-        <translation>위험도(&amp;R):</translation>
+        <source>Ris&amp;k level:</source>
+        <translation>위험도(&amp;K):</translation>
     </message>
     <message>
         <source>Counsellor:</source>
@@ -4339,16 +4343,16 @@
         <translation>휴대전화(&amp;M):</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>주소(&amp;A):</translation>
+        <source>A&amp;ddress:</source>
+        <translation>주소(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Emergenc&amp;y contact phone:</source>
+        <translation>비상 연락처 전화번호(&amp;Y):</translation>
     </message>
     <message>
         <source>&amp;Emergency contact:</source>
         <translation>비상 연락처(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Emergency contact &amp;phone:</source>
-        <translation>비상 연락처 전화번호(&amp;P):</translation>
     </message>
     <message>
         <source>Pre&amp;ferred contact:</source>

@@ -38,6 +38,8 @@ def test_a_valid_case_is_created_and_selected_in_the_list(qtbot, signed_in, sett
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
     assert window.model.summary_at(0).name == "이서연"
     assert window.model.summary_at(0).birth_date == date(2000, 3, 2)
+    # selected once the last reload (after the change notification's) is shown
+    qtbot.waitUntil(lambda: bool(window.table.selectionModel().selectedRows()), timeout=10_000)
     assert window.table.selectionModel().selectedRows()[0].row() == 0
     assert not window.empty_hint.isVisible()
 

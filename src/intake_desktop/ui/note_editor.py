@@ -91,7 +91,7 @@ class NoteEditor(QWidget):
         date_label = QLabel(self.tr("&Date:"))  # a row of fields: the label needs a buddy
         date_label.setBuddy(self.on)
         form.addRow(date_label, first_row)
-        form.addRow(self.tr("N&ote:"), self.content)
+        form.addRow(self.tr("&Note:"), self.content)
         form.addRow(self.tr("Ne&xt steps:"), self.next_steps)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)

@@ -52,7 +52,7 @@ class CentrePage(QWizardPage):
         self.address = QLineEdit()
         self.address.setPlaceholderText(self.tr("Road-name address"))
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText("02-1234-5678")
+        self.phone.setPlaceholderText(self.tr("e.g. 02-1234-5678"))
         self.email = QLineEdit()
         for edit in (self.postal_code, self.address, self.phone, self.email):
             edit.textChanged.connect(self.completeChanged)

@@ -109,7 +109,7 @@ class OverviewTab(QWidget):
         case_form = QFormLayout(case_box)
         case_form.addRow(self.tr("Stage:"), stage_row)
         case_form.addRow("", self.closure_label)
-        case_form.addRow(self.tr("&Risk level:"), self.risk)
+        case_form.addRow(self.tr("Ris&k level:"), self.risk)
         case_form.addRow(self.tr("Counsellor:"), counsellor_row)
         case_form.addRow(self.tr("Crisis flag:"), crisis_row)
 
