@@ -126,3 +126,20 @@ def test_subject_access_export_writes_json_and_a_readable_pdf(session, case_id, 
     text = "".join(page.extract_text() for page in PdfReader(path.with_suffix(".pdf")).pages)
     assert "이영희" in text and "열람 표시 문장" in text and "상담 기록 (1건)" in text
     assert not list((tmp_path / "out").glob("*.part"))
+
+
+def test_a_resident_number_in_a_note_leaves_the_app_masked(session, case_id, tmp_path):
+    """Issue 15, item 9: the export (JSON and PDF) never carries it as typed."""
+    import json
+
+    from pypdf import PdfReader
+
+    from intake_desktop.domain.rrn import MASK
+
+    session.casework.add_note(case_id, on=TODAY, mode="visit", minutes=30,
+                              content="주민번호 900101 1234568 불러 줌", today=TODAY)
+    path = session.subject_access.export(case_id, tmp_path / "out")
+    raw = path.read_text(encoding="utf-8")
+    assert "1234568" not in raw and json.loads(raw)["notes"][0]["content"] == f"주민번호 {MASK} 불러 줌"
+    text = "".join(page.extract_text() for page in PdfReader(path.with_suffix(".pdf")).pages)
+    assert "1234568" not in text.replace(" ", "")

@@ -848,3 +848,14 @@ def test_no_letter_the_partner_cannot_answer(tmp_path):
         admin.lock()
     finally:
         created.vault.close()
+
+
+def test_a_resident_number_in_the_referral_reason_is_masked_on_the_letter(world):
+    """Issue 15, item 9: typed into the reason, printed as ******-*******."""
+    admin = world.login("admin")
+    case_id, _ = make_case(admin)
+    give_consent(admin, case_id, "welfare", ["name", "mobile"])
+    prepared = admin.letters.prepare(case_id, "welfare", details(reason="본인 확인 주민번호 900101-1234568 있음"),
+                                     issue_date=ISSUE)
+    text = _nospace(pdf_text(prepared.pdf))
+    assert "1234568" not in text and "******-*******" in text

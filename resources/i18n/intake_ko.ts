@@ -4825,6 +4825,13 @@
     </message>
 </context>
 <context>
+    <name>RrnWarning</name>
+    <message>
+        <source>⚠ This looks like a resident registration number (주민등록번호). The centre may not record it: please delete it. Letters and exports print it masked.</source>
+        <translation>⚠ 주민등록번호로 보이는 번호가 있습니다. 센터는 주민등록번호를 기록할 수 없으니 지워 주세요. 의뢰서와 내보내기에는 가려서 나갑니다.</translation>
+    </message>
+</context>
+<context>
     <name>SessionStatusBar</name>
     <message>
         <source>Signed in: {name} ({username}) · {role}</source>

@@ -5,13 +5,17 @@ from __future__ import annotations
 import unicodedata
 from datetime import date, datetime
 
+from intake_desktop.domain.rrn import mask_rrns
+
 _KEEP_CONTROLS = {"\n", "\t"}
 
 
 def clean(text, *, multiline: bool = True) -> str:
     """NFC-normalise; drop control characters; tabs become spaces; CR/LF become one newline.
 
-    Zero-width joiners and variation selectors stay (they are part of emoji as typed).
+    Zero-width joiners and variation selectors stay (they are part of emoji as typed). A
+    resident registration number typed into free text is masked: every text of a letter passes
+    here, so none is ever printed (domain/rrn.py).
     """
     if text is None:
         return ""
@@ -26,7 +30,7 @@ def clean(text, *, multiline: bool = True) -> str:
             out.append("\n" if multiline and ch in ("\u2028", "\u2029") else "")
         else:
             out.append(ch)
-    return "".join(out).strip()
+    return mask_rrns("".join(out).strip())
 
 
 def parse_date(value) -> date | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from intake_desktop import __version__
+from intake_desktop.domain.rrn import mask_everywhere
 from intake_desktop.services import faults
 from intake_desktop.services.records import KINDS
 from intake_desktop.storage.models import IntakeRecord, Letter, utcnow
@@ -55,7 +56,8 @@ class SubjectAccessService:
         """Write <case number>.json and a readable <case number>.pdf; returns the JSON path."""
         from intake_desktop.letters.subject_summary import render_subject_summary
 
-        data = self.collect(case_ref)
+        # A resident registration number typed into a note leaves the app masked, here too.
+        data = mask_everywhere(self.collect(case_ref))
         out_dir = Path(out_dir)
         target = out_dir / f"{data['case_number']}.json"
         contents = {

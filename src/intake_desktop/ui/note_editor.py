@@ -23,6 +23,7 @@ from intake_desktop.services.casework import NOTE_MODES
 from intake_desktop.services.session import Session
 from intake_desktop.ui.casework_labels import note_mode_label
 from intake_desktop.ui.error_label import ErrorLabel
+from intake_desktop.ui.rrn_warning import RrnWarning
 
 MAX_MINUTES = 600
 DATE_FORMAT = "yyyy. M. d."  # the Korean official date style, also readable in English
@@ -93,6 +94,8 @@ class NoteEditor(QWidget):
         form.addRow(date_label, first_row)
         form.addRow(self.tr("&Note:"), self.content)
         form.addRow(self.tr("Ne&xt steps:"), self.next_steps)
+        self.rrn_warning = RrnWarning(self.content, self.next_steps)
+        form.addRow(self.rrn_warning)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.clear_button)

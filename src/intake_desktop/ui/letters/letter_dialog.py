@@ -28,6 +28,7 @@ from intake_desktop.letters import ReferralDetails, TemplateError, load_template
 from intake_desktop.services import errors as E
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
+from intake_desktop.ui.rrn_warning import RrnWarning
 from intake_desktop.ui.letters import printing
 from intake_desktop.ui.letters.items import current_form, describe_items, item_labels
 from intake_desktop.ui.letters.consent_view import consent_rows
@@ -114,6 +115,9 @@ class LetterDialog(QDialog):
         }
         for key, widget in self._detail_widgets.items():
             self.form.addRow(detail_label(key), widget)
+        self.rrn_warning = RrnWarning(self.reason, self.requested_service, self.first_contact_notes,
+                                      self.warning_signs, self.notes)
+        self.form.addRow(self.rrn_warning)
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.preview_letter)
