@@ -353,6 +353,9 @@ def test_print_path_issues_and_writes_a_pdf(qtbot, signed_in, case_id, tmp_path,
     assert len(pypdf.PdfReader(io.BytesIO(data)).pages) >= 1
     assert [e.number for e in signed_in.letters.register(case_id)] == [dialog.issued.number]
     assert signed_in.referrals.for_case(case_id)[0].status == "sent"
+    # the particle follows the number as it is read ("…-1로", not "…(으)로"; issue 15, item 11)
+    status = dialog.status_label.text()
+    assert "(으)로" not in status and f"{dialog.issued.number}(" in status and ")로 발급" in status, status
     # Editing after issuing is impossible; printing again does not issue again.
     dialog.print_letter()
     settle(qtbot)

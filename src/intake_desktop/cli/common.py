@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
+from intake_desktop.domain.korean import resolve_particles
 from intake_desktop.services import errors as E
 from intake_desktop.services.secrets import PASSPHRASE_ENV, read_recovery_key, read_secret
 
@@ -78,8 +79,8 @@ def unlocked_session(args, data_dir: Path, username: str | None = None) -> Itera
 
 
 def say(text: str = "") -> None:
-    print(text, flush=True)
+    print(resolve_particles(text), flush=True)  # "{number}(으)로" -> "기지개-12로"
 
 
 def warn(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+    print(resolve_particles(text), file=sys.stderr, flush=True)

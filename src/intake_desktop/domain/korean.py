@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 HANGUL_BASE = 0xAC00
@@ -103,3 +104,82 @@ def format_mobile(digits: str) -> str:
 def format_date(value) -> str:
     """Korean official date: 2025. 5. 14. (no leading zeros)."""
     return f"{value.year}. {value.month}. {value.day}."
+
+
+# -- particles (조사) chosen by the last syllable -------------------------------------------------
+# (with final consonant, without): 을/를, 이/가, 은/는, 과/와; (으)로 also takes 로 after ㄹ.
+PARTICLES = {"을/를": ("을", "를"), "이/가": ("이", "가"), "은/는": ("은", "는"), "과/와": ("과", "와"),
+             "으로/로": ("으로", "로")}
+_RIEUL = 8  # index of ㄹ among the final consonants
+# How a final digit is read (Sino-Korean): (has a final consonant, it is ㄹ).
+_DIGITS = {"0": (True, False), "1": (True, True), "2": (False, False), "3": (True, False), "4": (False, False),
+           "5": (False, False), "6": (True, False), "7": (True, True), "8": (True, True), "9": (False, False)}
+# Round numbers are read by their unit: 10 십, 100 백, 1000 천, 10000 만.
+_UNITS = {1: (True, False), 2: (True, False), 3: (True, False), 4: (True, False)}
+_OPENING = {")": "(", "]": "[", "」": "「", "』": "『"}
+
+
+def _last_sound(word: str) -> tuple[bool, bool] | None:
+    """(ends in a final consonant, that consonant is ㄹ) for how `word` is read aloud, or None
+    when it cannot be told. A closing bracket is skipped with what it encloses (김민수(2026-12)를)."""
+    text = nfc(word).rstrip()
+    while text and text[-1] in _OPENING:
+        opening = text.rfind(_OPENING[text[-1]])
+        if opening <= 0:
+            return None
+        text = text[:opening].rstrip()
+    text = text.rstrip(" .,'\"’”")
+    if not text:
+        return None
+    last = text[-1]
+    if is_hangul_syllable(last):
+        final = (ord(last) - HANGUL_BASE) % 28
+        return final != 0, final == _RIEUL
+    if last.isdigit() and last.isascii():
+        digits = text[len(text.rstrip("0123456789")):]
+        zeros = len(digits) - len(digits.rstrip("0"))
+        if zeros and digits.strip("0"):
+            return _UNITS.get(zeros, (True, False))
+        return _DIGITS[last]
+    if last.isascii() and last.isalpha():
+        # A Latin name as Koreans say it: -l (ㄹ), -m, -n, -ng end in a consonant; others do not
+        # (Mark 마크, Peter 피터, Anna 안나).
+        lower = text.lower()
+        if lower.endswith("ng") or lower[-1] in "mn":
+            return True, False
+        if lower[-1] == "l":
+            return True, True
+        return False, False
+    return None
+
+
+def with_particle(word: str, particle: str) -> str:
+    """`word` followed by the right form of `particle` ("을/를", "이/가", "은/는", "과/와",
+    "으로/로"); the double form ("을(를)") when the last sound cannot be told."""
+    with_final, without = PARTICLES[particle]
+    sound = _last_sound(word)
+    if sound is None:
+        return f"{word}{with_final}({without})" if particle != "으로/로" else f"{word}(으)로"
+    has_final, rieul = sound
+    if particle == "으로/로":
+        return word + ("으로" if has_final and not rieul else "로")
+    return word + (with_final if has_final else without)
+
+
+# The double forms translators write after a placeholder: {name}을(를), {number}(으)로, ...
+_DOUBLE = re.compile(r"(을\(를\)|를\(을\)|이\(가\)|가\(이\)|은\(는\)|는\(은\)|과\(와\)|와\(과\)|\(으\)로)")
+_DOUBLE_KEY = {"을(를)": "을/를", "를(을)": "을/를", "이(가)": "이/가", "가(이)": "이/가", "은(는)": "은/는",
+               "는(은)": "은/는", "과(와)": "과/와", "와(과)": "과/와", "(으)로": "으로/로"}
+
+
+def resolve_particles(text: str) -> str:
+    """A finished sentence with each double form ("기지개-12(으)로") replaced by the one the
+    word before it takes ("기지개-12로"); left as it is where that cannot be told."""
+    if "(" not in text:
+        return text
+
+    def one(match: re.Match) -> str:
+        before = text[:match.start()]
+        return with_particle(before, _DOUBLE_KEY[match.group(1)])[len(before):]
+
+    return _DOUBLE.sub(one, text)

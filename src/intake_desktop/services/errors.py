@@ -7,6 +7,7 @@ message that could be logged.
 
 from __future__ import annotations
 
+from intake_desktop.domain.korean import resolve_particles
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 
 EXIT_FAILURE = 1
@@ -28,7 +29,8 @@ class ServiceError(Exception):
     def render(self, translate=lambda context, text: text) -> str:
         text = translate("Errors", self.message)
         try:
-            return text.format(**self.params)
+            # "{partner}이(가)" in a translation: the particle the name takes (domain/korean.py)
+            return resolve_particles(text.format(**self.params))
         except (KeyError, IndexError, ValueError):
             return text
 

@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from intake_desktop.domain.korean import resolve_particles
 from intake_desktop.services.errors import ServiceError
 from intake_desktop.services.people import FieldProblem
 from intake_desktop.ui.labels import field_label
@@ -32,6 +33,6 @@ def describe_problem(problem: FieldProblem) -> str:
     params = dict(problem.params)
     params["field"] = field_label(problem.field)
     try:
-        return text.format(**params)
+        return resolve_particles(text.format(**params))
     except (KeyError, IndexError, ValueError):
         return text

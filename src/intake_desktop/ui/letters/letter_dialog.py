@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain.korean import resolve_particles
 from intake_desktop.letters import ReferralDetails, TemplateError, load_template
 from intake_desktop.services import errors as E
 from intake_desktop.ui.background import run_in_background
@@ -446,7 +447,7 @@ class LetterDialog(QDialog):
             text += " " + self.tr("The previewed number had been taken by another letter meanwhile.")
         if done:
             text += " " + done
-        self.status_label.setText(text)
+        self.status_label.setText(resolve_particles(text))  # "기지개-12(으)로" -> "기지개-12로"
         self.status_label.setStyleSheet("color: #1e6b34; font-weight: bold;")
 
     def _issue_failed(self, error: BaseException) -> None:
