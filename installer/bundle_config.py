@@ -91,7 +91,7 @@ LICENCE_DISTRIBUTIONS = (
     "PySide6", "PySide6_Essentials", "shiboken6", "cryptography", "cffi", "pycparser",
     "SQLAlchemy", "sqlmodel", "alembic", "Mako", "MarkupSafe", "reportlab", "pillow",
     "charset-normalizer", "platformdirs", "pydantic", "pydantic_core", "annotated-types",
-    "typing_extensions", "typing-inspection", "PyYAML", "filelock", "pyinstaller",
+    "typing_extensions", "typing-inspection", "PyYAML", "filelock", "zxcvbn", "pyinstaller",
 )
 LICENCE_FILE = re.compile(r"(^|/)(LICEN[CS]E|COPYING|NOTICE|AUTHORS)[^/]*$", re.IGNORECASE)
 

@@ -539,6 +539,10 @@
         <translation>MIT-CMU 라이선스</translation>
     </message>
     <message>
+        <source>Passphrase strength estimate.</source>
+        <translation>암호 강도 추정</translation>
+    </message>
+    <message>
         <source>SIL Open Font License 1.1</source>
         <translation>SIL Open Font License 1.1</translation>
     </message>
@@ -1097,6 +1101,14 @@
     <message>
         <source>Display name:</source>
         <translation>표시 이름:</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>사용자 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>“Create vault” becomes available when this is done: {reason}</source>
+        <translation>다음을 마치면 ‘보관함 만들기’를 누를 수 있습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2006,8 +2018,8 @@
         <translation>비밀번호를 입력하지 않았습니다.</translation>
     </message>
     <message>
-        <source>The passphrase is too weak: use at least {min_length} characters, best a few words.</source>
-        <translation>비밀번호가 너무 약합니다. {min_length}자 이상으로, 되도록 단어 몇 개를 이어 쓰세요.</translation>
+        <source>The passphrase is too weak: use at least {min_length} characters that are not easy to guess, best a few unrelated words.</source>
+        <translation>암호가 너무 약합니다. 추측하기 어려운 {min_length}자 이상으로, 서로 관계없는 단어 몇 개를 이어 쓰는 것이 좋습니다.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
@@ -3897,6 +3909,22 @@
         <source>The passphrases do not match yet.</source>
         <translation>두 비밀번호가 아직 다릅니다.</translation>
     </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>암호를 정하세요.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not meet the rule yet (see under it).</source>
+        <translation>암호가 아직 규칙에 맞지 않습니다(암호 칸 아래 안내 참고).</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again in the second field.</source>
+        <translation>두 번째 칸에 암호를 한 번 더 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>두 암호가 서로 다릅니다.</translation>
+    </message>
 </context>
 <context>
     <name>NoteEditor</name>
@@ -4250,6 +4278,21 @@
     <message>
         <source>Saved. New letters use these details.</source>
         <translation>저장했습니다. 새로 만드는 공문부터 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>At least {count} characters ({missing} more to go).</source>
+        <translation>{count}자 이상 입력하세요 ({missing}자 더 필요).</translation>
+    </message>
+    <message>
+        <source>Too easy to guess (a common word, name, date or keyboard pattern): add an unrelated word.</source>
+        <translation>추측하기 쉽습니다(흔한 단어, 이름, 날짜, 자판 배열). 관계없는 단어를 하나 더 붙이세요.</translation>
+    </message>
+    <message>
+        <source>At least {count} characters and not easy to guess; a few unrelated words are easy to remember.</source>
+        <translation>{count}자 이상, 추측하기 어렵게 정하세요. 서로 관계없는 단어 몇 개를 이으면 기억하기 쉽습니다.</translation>
     </message>
 </context>
 <context>
@@ -5339,10 +5382,6 @@
     <message>
         <source>Strength: {label}</source>
         <translation>강도: {label}</translation>
-    </message>
-    <message>
-        <source>At least {count} characters; a few unrelated words are easy to remember.</source>
-        <translation>{count}자 이상. 서로 관계없는 단어 몇 개를 이어 쓰면 기억하기 쉽습니다.</translation>
     </message>
 </context>
 <context>

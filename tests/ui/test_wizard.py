@@ -112,3 +112,26 @@ def test_recovery_sheet_prints_without_a_dialog(qtbot, tmp_path, data_dir):
     wizard.key_page.print_to(printer)
     assert (tmp_path / "sheet.pdf").stat().st_size > 1000
     wizard.created_vault.close()
+
+
+def test_the_rule_stays_until_met_and_the_disabled_button_says_why(qtbot, data_dir):
+    """Issue 15, item 8."""
+    wizard = FirstRunWizard(data_dir)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fill_centre_page(qtbot, wizard)
+    admin = wizard.admin_page
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    meter = admin.passphrases.meter
+    assert "사용자 이름" in admin.waiting.text()
+    qtbot.keyClicks(admin.username, "kim.admin")
+    qtbot.keyClicks(admin.passphrases.passphrase, "blue")
+    assert "10" in meter.caption.text() and "6" in meter.caption.text()  # the rule and what is missing, while typing
+    assert not commit.isEnabled() and admin.waiting.text()
+    qtbot.keyClicks(admin.passphrases.passphrase, "1234567")  # 11 characters, easy to guess
+    assert "추측" in meter.caption.text() or "guess" in meter.caption.text()
+    qtbot.keyClicks(admin.passphrases.repeat, "blue1234567")
+    assert not commit.isEnabled() and admin.waiting.text()
+    admin.passphrases.passphrase.setText(PASSPHRASE)
+    admin.passphrases.repeat.setText(PASSPHRASE)
+    assert commit.isEnabled() and admin.waiting.text() == ""

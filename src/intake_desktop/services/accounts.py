@@ -9,10 +9,10 @@ from sqlalchemy import delete, select
 from intake_desktop.domain.enums import Role, SlotKind
 from intake_desktop.domain.korean import clean_text
 from intake_desktop.services import errors as E
+from intake_desktop.services.passphrases import MIN_PASSPHRASE_LENGTH, estimate
 from intake_desktop.storage.models import Account, KeySlot, utcnow
 
 USERNAME_PATTERN = re.compile(r"^[a-z0-9._-]{2,32}$")
-MIN_PASSPHRASE_LENGTH = 10
 
 
 def validate_username(username: str) -> str:
@@ -22,26 +22,15 @@ def validate_username(username: str) -> str:
     return username
 
 
-def passphrase_strength(passphrase: str) -> int:
-    """0 (unusable) .. 4 (strong): a rough guide for the strength meter, not a guarantee.
-
-    Length matters most; a mix of character kinds helps a little; one repeated character or an
-    obvious sequence counts as weak whatever its length.
-    """
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH or len(set(passphrase)) < 4:
-        return 0
-    kinds = sum(
-        bool(re.search(pattern, passphrase))
-        for pattern in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]")
-    )
-    score = 1 + (len(passphrase) >= 14) + (len(passphrase) >= 20) + (kinds >= 3)
-    return min(4, score)
+def passphrase_strength(passphrase: str, user_inputs=()) -> int:
+    """0 (refused) .. 4 (strong): zxcvbn's estimate with Korean words (services/passphrases.py)."""
+    return estimate(passphrase, user_inputs).score
 
 
-def validate_passphrase(passphrase: str) -> None:
+def validate_passphrase(passphrase: str, user_inputs=()) -> None:
     if not passphrase:
         raise E.UsageError(E.MSG_EMPTY_PASSPHRASE)
-    if passphrase_strength(passphrase) == 0:
+    if not estimate(passphrase, user_inputs).acceptable:
         raise E.UsageError(E.MSG_WEAK_PASSPHRASE, min_length=MIN_PASSPHRASE_LENGTH)
 
 
@@ -52,7 +41,7 @@ class AccountsService:
     def add(self, username: str, role: Role, passphrase: str, display_name: str = "") -> str:
         self._session.require_role(Role.ADMIN)
         username = validate_username(username)
-        validate_passphrase(passphrase)
+        validate_passphrase(passphrase, user_inputs=[username, display_name])
         with self._session.db() as db:
             if db.exec(select(Account).where(Account.username == username)).first():
                 raise E.UsageError(E.MSG_ACCOUNT_EXISTS, username=username)

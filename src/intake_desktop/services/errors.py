@@ -84,7 +84,8 @@ MSG_BAD_RECOVERY_KEY = QT_TRANSLATE_NOOP(
 )
 MSG_EMPTY_PASSPHRASE = QT_TRANSLATE_NOOP("Errors", "The passphrase is empty.")
 MSG_WEAK_PASSPHRASE = QT_TRANSLATE_NOOP(
-    "Errors", "The passphrase is too weak: use at least {min_length} characters, best a few words."
+    "Errors", "The passphrase is too weak: use at least {min_length} characters that are not easy to guess, "
+              "best a few unrelated words."
 )
 MSG_LOCKED_OUT = QT_TRANSLATE_NOOP(
     "Errors", "Too many wrong passphrases. Try again in {seconds} seconds."

@@ -156,7 +156,7 @@ class Vault:
         data_dir = Path(data_dir)
         centre_name = clean_text(centre_name).strip()
         admin_username = validate_username(admin_username)
-        validate_passphrase(admin_passphrase)
+        validate_passphrase(admin_passphrase, user_inputs=[admin_username, admin_display_name, centre_name])
         if (data_dir / VAULT_FILE).exists():
             raise E.ServiceError(E.MSG_VAULT_EXISTS, path=str(data_dir))
         try:

@@ -151,6 +151,8 @@ class AboutDialog(QDialog):
             Component("PyYAML", _version_of("yaml"), self.tr("MIT licence"), ""),
             Component("Pillow", _version_of("PIL"), self.tr("MIT-CMU licence"), ""),
             Component("platformdirs, filelock", "", self.tr("MIT licence"), ""),
+            Component("zxcvbn", _version_of("zxcvbn"), self.tr("MIT licence"),
+                      self.tr("Passphrase strength estimate.")),
         ]
         fonts = bundled_fonts()
         if fonts:

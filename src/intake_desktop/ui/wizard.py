@@ -116,13 +116,38 @@ class AdminPage(QWizardPage):
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Display name:"), self.display_name)
         self.passphrases.add_rows(form)
+        # While "Create vault" is off, say why (a disabled button alone explains nothing).
+        self.waiting = QLabel()
+        self.waiting.setWordWrap(True)
+        self.waiting.setStyleSheet("color: #5f6368;")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addStretch()
+        layout.addWidget(self.waiting)
 
-        self.username.textChanged.connect(self.completeChanged)
+        for edit in (self.username, self.display_name):
+            edit.textChanged.connect(self._account_words_changed)
         self.passphrases.changed.connect(self.completeChanged)
+        self.completeChanged.connect(self._explain)
+        self._explain()
+
+    def _account_words_changed(self) -> None:
+        self.passphrases.set_user_inputs([self.username.text().strip(), self.display_name.text().strip()])
+        self.completeChanged.emit()
+
+    def words(self) -> list[str]:
+        return [self.username.text().strip(), self.display_name.text().strip()]
+
+    def why_not(self) -> str:
+        if not self.username.text().strip():
+            return self.tr("Enter a user name.")
+        return self.passphrases.why_not()
+
+    def _explain(self) -> None:
+        reason = self.why_not()
+        self.waiting.setText(self.tr("“Create vault” becomes available when this is done: {reason}").format(reason=reason)
+                             if reason else "")
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return bool(self.username.text().strip()) and self.passphrases.is_acceptable()
@@ -131,7 +156,7 @@ class AdminPage(QWizardPage):
         """Check with the services' own rules before the vault is made (no surprises later)."""
         try:
             validate_username(self.username.text())
-            validate_passphrase(self.passphrases.value())
+            validate_passphrase(self.passphrases.value(), user_inputs=self.words())
         except E.ServiceError as error:
             self.error.show_error(error)
             return False
