@@ -7,6 +7,13 @@ from intake_desktop.ui.wizard import FirstRunWizard
 from .conftest import CENTRE, PASSPHRASE, type_text
 
 
+def open_wizard(qtbot, data_dir) -> FirstRunWizard:
+    wizard = FirstRunWizard(data_dir)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
 def fill_centre_page(qtbot, wizard: FirstRunWizard) -> None:
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled(), "no centre name yet"
@@ -31,9 +38,7 @@ def fill_and_create(qtbot, wizard: FirstRunWizard) -> None:
 
 
 def test_wizard_creates_vault_and_shows_key_once(qtbot, data_dir):
-    wizard = FirstRunWizard(data_dir)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(qtbot, data_dir)
     fill_and_create(qtbot, wizard)
 
     page = wizard.key_page
@@ -61,9 +66,7 @@ def test_wizard_creates_vault_and_shows_key_once(qtbot, data_dir):
 
 
 def test_wizard_refuses_contact_details_that_are_not_valid(qtbot, data_dir):
-    wizard = FirstRunWizard(data_dir)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(qtbot, data_dir)
     page = wizard.centre_page
     type_text(qtbot, page.centre_name, CENTRE)
     qtbot.keyClicks(page.phone, "12")
@@ -72,9 +75,7 @@ def test_wizard_refuses_contact_details_that_are_not_valid(qtbot, data_dir):
 
 
 def test_wizard_refuses_a_weak_passphrase_before_creating(qtbot, data_dir):
-    wizard = FirstRunWizard(data_dir)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(qtbot, data_dir)
     fill_centre_page(qtbot, wizard)
     admin = wizard.admin_page
     qtbot.keyClicks(admin.username, "kim.admin")
@@ -86,9 +87,7 @@ def test_wizard_refuses_a_weak_passphrase_before_creating(qtbot, data_dir):
 
 
 def test_wizard_reports_a_bad_user_name_in_korean(qtbot, data_dir):
-    wizard = FirstRunWizard(data_dir)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(qtbot, data_dir)
     fill_centre_page(qtbot, wizard)
     admin = wizard.admin_page
     qtbot.keyClicks(admin.username, "Kim Admin!")
@@ -101,9 +100,7 @@ def test_wizard_reports_a_bad_user_name_in_korean(qtbot, data_dir):
 
 
 def test_recovery_sheet_prints_without_a_dialog(qtbot, tmp_path, data_dir):
-    wizard = FirstRunWizard(data_dir)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(qtbot, data_dir)
     fill_and_create(qtbot, wizard)
     qtbot.waitUntil(lambda: bool(wizard.key_page.recovery_key), timeout=10_000)
     printer = QPrinter()
@@ -116,9 +113,7 @@ def test_recovery_sheet_prints_without_a_dialog(qtbot, tmp_path, data_dir):
 
 def test_the_rule_stays_until_met_and_the_disabled_button_says_why(qtbot, data_dir):
     """Issue 15, item 8."""
-    wizard = FirstRunWizard(data_dir)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = open_wizard(qtbot, data_dir)
     fill_centre_page(qtbot, wizard)
     admin = wizard.admin_page
     commit = wizard.button(QWizard.WizardButton.CommitButton)
