@@ -127,3 +127,21 @@ def test_gui_replaces_the_command_lines_bare_application():
         "print(type(app).__name__, QCoreApplication.translate('LoginWindow', 'Sign in'))\n"
     )
     assert out == "QApplication 로그인"
+
+
+def test_qt_own_file_dialog_speaks_korean(qapp):
+    """Issue 15, item 10: Qt's dialogs ("Look in:", "Files of type:", "Folder") in Korean."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from intake_desktop.ui.i18n import install_translator
+
+    install_translator(qapp, "ko")
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert "찾는 위치(&L):" in labels and "파일 형식(&T):" in labels, labels
+    assert not any(text.isascii() and any(ch.isalpha() for ch in text) for text in labels), labels
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder") == "폴더"
+    assert QCoreApplication.translate("QFileDialog", "File &name:") == "파일 이름(&N):"  # Qt's own still wins
+    dialog.deleteLater()

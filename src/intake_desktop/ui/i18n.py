@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from intake_desktop.paths import resources_dir
+from intake_desktop.ui.qt_korean import QtKoreanSupplement
 
 log = logging.getLogger(__name__)
 
@@ -100,10 +101,13 @@ def install_translator(app_or_none: QCoreApplication | None = None, language: st
         else:
             # A broken install should still start (in English) rather than not at all.
             log.warning("Korean catalogue missing at %s; showing English", catalogue_path())
+        _installed.append(QtKoreanSupplement())  # before Qt's own: asked only where that has nothing
         qt_own = QTranslator()
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         if _load(qt_own, qt_dir / "qtbase_ko.qm"):
             _installed.append(qt_own)
+        else:
+            log.warning("Qt's Korean catalogue missing in %s: Qt's own dialogs stay English", qt_dir)
     elif language == "pseudo":
         QLocale.setDefault(QLocale("en_US"))
         _installed.append(PseudoTranslator())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.letters.formatting import format_datetime
 from intake_desktop.services import errors as E
 from intake_desktop.services.backup import BACKUP_SUFFIX, BackupInfo, RotationPolicy
 from intake_desktop.ui.admin.backup_settings import KEEP_MAX, WARN_DAYS_MAX, WARN_DAYS_MIN, BackupSettings
@@ -33,7 +34,7 @@ def _size(size: int) -> str:
 
 
 def _local_time(when) -> str:
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_datetime(when.astimezone())  # 2025. 5. 14. 15:20, as everywhere
 
 
 class BackupDialog(QDialog):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.enums import Role
+from intake_desktop.letters.formatting import format_datetime
 from intake_desktop.services import errors as E
 from intake_desktop.services.backup import (
     MSG_OTHER_VAULT, BackupSecret, open_backup, read_backup_info, replace_vault_from_backup,
@@ -63,7 +64,7 @@ class ReplaceVaultDialog(QDialog):
         self.setWindowTitle(self.tr("Replace this vault with a backup"))
         try:
             info = read_backup_info(self.path)
-            made = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            made = format_datetime(info.created_at.astimezone())
         except E.ServiceError as error:
             info, made = None, "?"
             self._header_error = error

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.letters.formatting import format_datetime
 from intake_desktop.services.access_log import AccessEvent
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
@@ -152,7 +153,7 @@ class MonthlyReviewDialog(QDialog):
         reviews = list(reversed(reviews))
         self.reviews.setRowCount(len(reviews))
         for i, event in enumerate(reviews):
-            texts = [str(event.details.get("month", "")), event.username, event.at.strftime("%Y-%m-%d %H:%M"),
+            texts = [str(event.details.get("month", "")), event.username, format_datetime(event.at),
                      str(event.details.get("note", ""))]
             for column, text in enumerate(texts):
                 self.reviews.setItem(i, column, QTableWidgetItem(text))
