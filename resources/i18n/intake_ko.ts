@@ -1410,6 +1410,10 @@
         <translation>단계</translation>
     </message>
     <message>
+        <source>Case number</source>
+        <translation>사례번호</translation>
+    </message>
+    <message>
         <source>Counsellor</source>
         <translation>담당자</translation>
     </message>

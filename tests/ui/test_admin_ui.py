@@ -528,3 +528,30 @@ def take_admin_screenshots(qtbot, session, tmp_path, language):
     destroy.done(0)
 
     assert shots.tofu == [], "Korean text the font cannot draw (tofu)"
+
+
+def test_the_backup_folder_box_does_not_look_or_act_like_a_text_box(qtbot, signed_in, backup_settings, tmp_path):
+    """Issue 15, item 12: chosen with the button only, so it looks read-only and Tab skips it;
+    and its dates are written the Korean way (item 10)."""
+    from datetime import datetime, timezone
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from intake_desktop.ui.admin import backup_dialog
+
+    dialog = BackupDialog(signed_in, backup_settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    editable = QLineEdit(dialog)
+    editable.setGeometry(dialog.folder.geometry().translated(0, 60))
+    editable.show()
+    qtbot.waitExposed(dialog)
+
+    def background(widget):
+        image = widget.grab().toImage()
+        return image.pixelColor(image.width() - 6, image.height() // 2).name()
+
+    assert background(dialog.folder) != background(editable)
+    assert dialog.folder.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert backup_dialog._local_time(datetime(2025, 5, 14, 6, 20, tzinfo=timezone.utc)).startswith("2025. 5. 14. ")

@@ -63,8 +63,10 @@ def test_columns_show_korean_labels_and_dates(qtbot, signed_in_with_cases, setti
     window = open_main_window(qtbot, signed_in_with_cases, settings)
     model = window.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["이름", "나이", "위험도", "단계", "담당자", "최근 연락", "다음 연락 예정"]
+    assert headers == ["이름", "사례번호", "나이", "위험도", "단계", "담당자", "최근 연락", "다음 연락 예정"]
     row = next(r for r in range(model.rowCount()) if model.summary_at(r).name == "김민수")
+    # the list is searched by case number, so it shows it (issue 15, item 12)
+    assert model.index(row, Column.NUMBER).data() == model.summary_at(row).case_number
     assert model.index(row, Column.RISK).data() == "긴급"
     assert model.index(row, Column.STAGE).data() == "접수·초기상담"
     assert model.index(row, Column.LAST_CONTACT).data() == "2025. 5. 1."

@@ -227,6 +227,8 @@ def test_a_case_from_creation_to_reopening_survives_lock_quit_and_a_fresh_sessio
         assert restored.case_id == case_id
         assert restored.notes.editor.content.toPlainText() == "잠그기 전에 쓰던 메모"
         assert restored.notice.isVisible()
+        restored.notes.editor.save()  # saved: the "restored" notice goes (issue 15, item 12)
+        assert not restored.notice.isVisible() and not restored.has_unsaved()
         assert not any(slot.startswith("case:") for slot in fresh.drafts.slots()), "restored drafts are dropped"
         again.close()
     finally:

@@ -190,3 +190,25 @@ def test_the_banner_button_records_now_and_opens_the_protocol(qtbot, signed_in):
     form.crisis_banner.protocol_button.click()
     assert form.crisis_dialog is not None and form.crisis_dialog.isVisible()
     assert signed_in.intakes.latest(case_id).answers["suicide_attempt_history"] == "within_month"
+
+
+def test_the_banner_does_not_move_the_question_being_answered(qtbot, signed_in):
+    """Issue 15, item 12: the banner used to push the whole form down (mis-clicks)."""
+    from PySide6.QtWidgets import QApplication
+
+    form = make_form(qtbot, signed_in, new_case(signed_in))
+    editor = form.slot("phq9_9").editor
+    radios = [r for r in editor.buttons if r.isVisibleTo(form)]  # a likert row: one radio per answer
+    form.scroll.ensureWidgetVisible(radios[1], 50, 300)  # mid-screen, where one answers
+    QTest.mouseClick(radios[0], Qt.MouseButton.LeftButton)  # "not at all": no alert yet
+    QApplication.processEvents()
+    assert not form.crisis_banner.isVisibleTo(form)
+    before = [r.mapTo(form, r.rect().topLeft()) for r in radios]
+    QTest.mouseClick(radios[1], Qt.MouseButton.LeftButton)  # "several days": an alert
+    QApplication.processEvents()
+    banner = form.crisis_banner
+    assert banner.isVisibleTo(form)
+    shifts = [abs(r.mapTo(form, r.rect().topLeft()).y() - b.y()) for r, b in zip(radios, before)]
+    # The banner's own height (over 100 px) no longer moves the answers. A reflow of one header
+    # line in the HQ-25 block above (about 15 px, not caused by the banner) is still there.
+    assert max(shifts) < banner.height() / 4, (shifts, banner.height())

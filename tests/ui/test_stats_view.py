@@ -178,3 +178,27 @@ def test_english_labels(qtbot, dialog, qapp):
     wait_done(qtbot, dialog)
     items = [dialog.sections.item(i).text() for i in range(dialog.sections.count())]
     assert "New intakes per month" in items and "Age at intake" in items
+
+
+def test_no_number_is_cut_off_in_a_table(qtbot, dialog):
+    """Issue 15, item 12: "100.0" (bold, in the total row) was clipped."""
+    from PySide6.QtGui import QFontMetrics
+
+    dialog.set_period("2025-01", "2025-03")
+    dialog.show_button.click()
+    wait_done(qtbot, dialog)
+    dialog.resize(900, 600)
+    cut = []
+    for row_index, page in enumerate(dialog.figure_pages, start=1):
+        dialog.sections.setCurrentRow(row_index)
+        qtbot.wait(20)
+        table = page.table
+        for r in range(table.rowCount()):
+            for c in range(table.columnCount()):
+                item = table.item(r, c)
+                if item is None or not item.text():
+                    continue
+                needed = QFontMetrics(item.font()).horizontalAdvance(item.text()) + 8
+                if table.columnWidth(c) < needed or table.viewport().width() < table.columnViewportPosition(c) + needed:
+                    cut.append((page.figure.key, item.text(), table.columnWidth(c), needed))
+    assert cut == []

@@ -31,12 +31,13 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class Column(IntEnum):
     NAME = 0
-    AGE = 1
-    RISK = 2
-    STAGE = 3
-    COUNSELLOR = 4
-    LAST_CONTACT = 5
-    NEXT_FOLLOW_UP = 6
+    NUMBER = 1  # the case number: the list is searched by it, so it is shown
+    AGE = 2
+    RISK = 3
+    STAGE = 4
+    COUNSELLOR = 5
+    LAST_CONTACT = 6
+    NEXT_FOLLOW_UP = 7
 
 
 _RISK_RANK = {level: rank for rank, level in enumerate(RiskLevel)}  # urgent first
@@ -56,6 +57,7 @@ KeyFunction = Callable[[int, CaseSummary], object]
 # Sort keys; None means "no value", which sorts last in both directions.
 _SORT_KEYS: dict[Column, KeyFunction] = {
     Column.NAME: lambda position, _case: position,  # index order is 가나다 order
+    Column.NUMBER: lambda _p, case: case.case_number,
     Column.AGE: lambda _p, case: -case.birth_date.toordinal() if case.birth_date else None,
     Column.RISK: lambda _p, case: _RISK_RANK[case.risk_level] if case.risk_level else None,
     Column.STAGE: lambda _p, case: _STAGE_RANK[case.stage],
@@ -79,7 +81,7 @@ class CaseTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sort_keys: dict[Column, list] = {}
         self._headers = (
-            self.tr("Name"), self.tr("Age"), self.tr("Risk"), self.tr("Stage"),
+            self.tr("Name"), self.tr("Case number"), self.tr("Age"), self.tr("Risk"), self.tr("Stage"),
             self.tr("Counsellor"), self.tr("Last contact"), self.tr("Next follow-up"),
         )
         # Translated once: data() runs for every visible cell on every repaint.
@@ -262,6 +264,8 @@ class CaseTableModel(QAbstractTableModel):
     def _display(self, case: CaseSummary, column: int) -> str:
         if column == Column.NAME:
             return case.name
+        if column == Column.NUMBER:
+            return case.case_number
         if column == Column.AGE:
             age = case.age(self._today())
             return "" if age is None else str(age)

@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         headers = self.table.horizontalHeader().fontMetrics()
         scale = cells.height() / 16  # the fixed widths were chosen at a 16-pixel line
         samples = {
+            Column.NUMBER: ["2026-00012"],
             Column.AGE: ["100"],
             Column.RISK: [risk_label(level) for level in RiskLevel],
             Column.STAGE: [stage_label(stage) for stage in Stage],

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, QStandardPaths, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QListWidget, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -31,6 +31,7 @@ from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters.widgets import BusyBar
 
 MONTH_FORMAT = "yyyy-MM"
+CELL_PADDING = 16  # a cell's text margins and a little air
 CONTEXT = "Stats"  # the services' QT_TRANSLATE_NOOP context for labels
 
 
@@ -116,10 +117,15 @@ def _table(headers: list[str], rows: list[list[QTableWidgetItem]]) -> QTableWidg
             table.setItem(r, c, item)
     table.setWordWrap(False)
     header = table.horizontalHeader()
-    for c in range(len(headers)):
-        header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
     table.resizeColumnsToContents()
+    # Measured with each cell's own font: the bold total row ("100.0") is wider than what
+    # Qt's content sizing assumed, and was cut off.
+    for c in range(len(headers)):
+        widest = max((QFontMetrics(row[c].font()).horizontalAdvance(row[c].text()) for row in rows if c < len(row)),
+                     default=0)
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(c, max(table.columnWidth(c), widest + CELL_PADDING))
+    header.setStretchLastSection(True)
     table.resizeRowsToContents()
     return table
 
@@ -176,7 +182,7 @@ class FigurePage(QWidget):
             self.chart.set_data([label_text(r) for r in figure.rows], [row[0] for row in figure.cells])
             width = self.table.verticalHeader().width() + 4 + sum(
                 self.table.columnWidth(c) for c in range(self.table.columnCount()))
-            self.table.setMinimumWidth(min(width + 32, 480))
+            self.table.setMinimumWidth(width + 32)  # never narrower than its numbers
             splitter = QSplitter(Qt.Orientation.Horizontal)
             splitter.addWidget(self.table)
             splitter.addWidget(self.chart)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -53,6 +53,10 @@ class BackupDialog(QDialog):
         # -- make a backup ----------------------------------------------------------------------
         self.folder = QLineEdit()
         self.folder.setReadOnly(True)
+        # Chosen with the button only: it must not look like a box to type into.
+        self.folder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.folder.setObjectName("backup_folder")
+        self.folder.setStyleSheet("#backup_folder { background: palette(window); color: palette(window-text); }")
         self.folder.setPlaceholderText(self.tr("Choose a folder, e.g. on a USB stick kept locked away"))
         self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self.choose_folder)

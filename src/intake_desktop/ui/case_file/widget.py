@@ -204,6 +204,8 @@ class CaseFileWidget(QWidget):
 
     def _stored_change(self) -> None:
         self.reload()
+        if not self.has_unsaved():
+            self.notice.hide()  # "restored … save them": saved now, so the note has done its job
         self.case_changed.emit(self.case_id)
 
     # -- editor protocol ------------------------------------------------------------------------

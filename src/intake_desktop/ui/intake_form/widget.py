@@ -25,7 +25,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout,
+    QWidget,
 )
 
 from intake_desktop import formdefs
@@ -114,6 +115,8 @@ class IntakeFormWidget(QWidget):
 
     def _make_layout(self) -> None:
         self.crisis_banner = CrisisBanner(self.lang)
+        # Its text wraps: its width must never widen the form (which reflows every question).
+        self.crisis_banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.crisis_banner.protocol_requested.connect(self.record_and_open_protocol)
 
         self.draft_bar = QFrame()
@@ -176,10 +179,13 @@ class IntakeFormWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
-        layout.addWidget(self.crisis_banner)
         layout.addWidget(self.draft_bar)
         layout.addWidget(self.problems)
         layout.addWidget(splitter, 1)
+        # Under the questions, not above them: when an answer raises an alert the banner takes
+        # room from the bottom of the form, so the question being answered (and the one the
+        # pointer is heading for) does not jump down under the pointer.
+        layout.addWidget(self.crisis_banner)
         layout.addWidget(self.status)
 
         save = QShortcut(QKeySequence.StandardKey.Save, self)
