@@ -1100,6 +1100,101 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>명령과 인수</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>하위 명령</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>프로그램 버전을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인수 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인수: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인수가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>다음 인수 중 하나가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>%s 인수와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>값을 받지 않는 옵션에 값 %r이(가) 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>값이 하나 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>값은 하나까지만 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>값이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>값이 %s개 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>값이 %s개 필요합니다</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션: %(option)s은(는) %(matches)s 중 어느 것인지 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>예상하지 못한 옵션: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>올바르지 않은 %(type)s 값: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>선택할 수 없는 값: %(value)r (다음 중에서 고르세요: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>알 수 없는 명령 %(parser_name)r (가능한 명령: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>'%(filename)s' 파일을 열 수 없습니다: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>
@@ -4355,6 +4450,37 @@
     <message>
         <source>Service plan</source>
         <translation>서비스 계획</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformFailure</name>
+    <message>
+        <source>intake-desktop cannot open its window: the window system plugin &quot;{plugin}&quot; did not load.</source>
+        <translation>intake-desktop 창을 열 수 없습니다: 화면 표시용 Qt 플러그인 "{plugin}"을(를) 불러오지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>These system libraries are missing: {libraries}</source>
+        <translation>이 PC에 다음 시스템 라이브러리가 없습니다: {libraries}</translation>
+    </message>
+    <message>
+        <source>Install them with this command (an administrator may need to run it), then start again:</source>
+        <translation>아래 명령으로 설치한 뒤 다시 실행하세요(관리자 권한이 필요할 수 있습니다):</translation>
+    </message>
+    <message>
+        <source>No screen to open it on: DISPLAY is not set (start it from the desktop, not from a remote terminal).</source>
+        <translation>창을 띄울 화면이 없습니다: DISPLAY가 설정되어 있지 않습니다(원격 터미널이 아니라 바탕화면에서 실행하세요).</translation>
+    </message>
+    <message>
+        <source>The screen {display} could not be opened (the X server refused or is not running).</source>
+        <translation>화면 {display}을(를) 열 수 없습니다(X 서버가 연결을 거부했거나 실행 중이 아닙니다).</translation>
+    </message>
+    <message>
+        <source>No missing library was found. Qt reported:</source>
+        <translation>빠진 라이브러리는 찾지 못했습니다. Qt가 알린 내용:</translation>
+    </message>
+    <message>
+        <source>If the problem remains, reinstall intake-desktop.</source>
+        <translation>문제가 계속되면 intake-desktop을 다시 설치하세요.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from intake_desktop.cli.common import say, secrets_parent, tr, unlocked_session, warn
-from intake_desktop.letters import PartnerKind, ReferralDetails
+from intake_desktop.letters.model import PartnerKind
 from intake_desktop.services import errors as E
 
 KINDS = tuple(k.value for k in PartnerKind)
@@ -152,6 +152,8 @@ def _partner(session, ref: str):
 
 
 def cmd_letter(args, data_dir: Path) -> int:
+    from intake_desktop.letters import ReferralDetails
+
     check_target(args.out, args.force)
     today = date.today()
     details = ReferralDetails(
