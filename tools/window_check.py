@@ -70,7 +70,8 @@ def screenshot(display: str, window_id: str, out: Path) -> int:
 
 
 def check(command: list[str], title: str, min_size: tuple[int, int], shot: Path | None,
-          display: str | None = None, timeout: float = 90.0, env: dict[str, str] | None = None) -> dict:
+          display: str | None = None, timeout: float = 90.0, env: dict[str, str] | None = None,
+          poll: float = 0.2) -> dict:
     server = None
     if display is None:
         server, display = start_xvfb()
@@ -88,7 +89,7 @@ def check(command: list[str], title: str, min_size: tuple[int, int], shot: Path 
             if found and found["width"] > 1:
                 break
             found = None
-            time.sleep(0.2)
+            time.sleep(poll)
         result["seconds_to_window"] = round(time.monotonic() - started, 2)
         if found is None:
             result["problem"] = (f"the program exited with {program.returncode} before showing a window"

@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>'%(filename)s' 파일을 열 수 없습니다: %(error)s</translation>
+        <translation>&apos;%(filename)s&apos; 파일을 열 수 없습니다: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2092,14 @@
     <message>
         <source>The file {path} could not be read or written: {reason}</source>
         <translation>{path} 파일을 읽거나 쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is held open by another program (a virus scanner or a sync tool, for example). Nothing was changed; wait a moment and try again.</source>
+        <translation>다른 프로그램(백신이나 동기화 프로그램 등)이 {path} 파일을 열고 있습니다. 아무것도 바뀌지 않았습니다. 잠시 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The path {path} is too long for Windows (260 characters at most). Choose a folder with a shorter path.</source>
+        <translation>{path} 경로가 Windows에서 쓰기에는 너무 깁니다(최대 260자). 경로가 더 짧은 폴더를 고르세요.</translation>
     </message>
     <message>
         <source>not a JSON object: {reason}</source>
@@ -4456,7 +4464,7 @@
     <name>PlatformFailure</name>
     <message>
         <source>intake-desktop cannot open its window: the window system plugin &quot;{plugin}&quot; did not load.</source>
-        <translation>intake-desktop 창을 열 수 없습니다: 화면 표시용 Qt 플러그인 "{plugin}"을(를) 불러오지 못했습니다.</translation>
+        <translation>intake-desktop 창을 열 수 없습니다: 화면 표시용 Qt 플러그인 &quot;{plugin}&quot;을(를) 불러오지 못했습니다.</translation>
     </message>
     <message>
         <source>These system libraries are missing: {libraries}</source>

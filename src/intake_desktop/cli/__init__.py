@@ -9,7 +9,6 @@ stderr, never a traceback (`--debug` shows one).
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 
@@ -18,10 +17,6 @@ from intake_desktop.cli.common import ARGPARSE_CONTEXT, Parser, argparse_transla
 from intake_desktop.i18n import catalogue
 
 LANG_ENV = catalogue.LANG_ENV
-# Imported only to build the parser; each imports the services it uses inside its handlers, so
-# `--help` loads no database, crypto, PDF or Qt library (tests/test_cli_startup.py checks).
-COMMAND_MODULES = ("vault_commands", "forms_commands", "backup_commands", "admin_commands",
-                   "letter_commands", "stats_commands")
 # Options of the program itself that take a value (for finding an early --version).
 _VALUED_OPTIONS = ("--data-dir", "--lang")
 
@@ -34,10 +29,16 @@ def build_parser() -> Parser:
     parser.add_argument("--lang", choices=("ko", "en"), help=tr("language of messages (default: Korean)"))
     parser.add_argument("--debug", action="store_true", help=tr("show technical details of failures"))
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
-    modules = [importlib.import_module(f"intake_desktop.cli.{name}") for name in COMMAND_MODULES]
-    for module in modules:
+    # Imported here, not at the top: `--version` needs none of them. Each imports the services
+    # it uses inside its handlers, so `--help` loads no database, crypto, PDF or Qt library
+    # (tests/test_cli_startup.py). Plain import statements, so PyInstaller still finds them.
+    from intake_desktop.cli import (
+        admin_commands, backup_commands, forms_commands, letter_commands, stats_commands, vault_commands,
+    )
+
+    for module in (vault_commands, forms_commands, backup_commands, admin_commands, letter_commands, stats_commands):
         module.register(sub)
-    parser.set_defaults(handler=modules[0].cmd_gui)
+    parser.set_defaults(handler=vault_commands.cmd_gui)
     return parser
 
 

@@ -17,6 +17,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from intake_desktop.cli.common import say, secrets_parent, tr, unlocked_session, warn
+from intake_desktop import fileio
+from intake_desktop.fileio import fsync_dir, replace_with_retry
 from intake_desktop.letters.model import PartnerKind
 from intake_desktop.services import errors as E
 
@@ -92,19 +94,8 @@ def check_target(path: Path, force: bool) -> None:
         raise E.UsageError(tr("{path} is a folder; give a file name.").format(path=path))
     if not path.parent.is_dir():
         raise E.UsageError(tr("The folder {path} does not exist.").format(path=path.parent))
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not possible on Windows; the rename is durable enough there
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    if fileio.WINDOWS and fileio.too_long_for_windows(path):  # refused before anything is issued
+        raise E.ServiceError(E.MSG_PATH_TOO_LONG, path=str(path))
 
 
 def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
@@ -119,7 +110,7 @@ def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         if force:
-            os.replace(temp, path)
+            replace_with_retry(temp, path)
         else:
             try:
                 os.link(temp, path)
@@ -131,7 +122,7 @@ def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
                     raise E.UsageError(tr("{path} already exists. Choose another name or add --force to replace "
                                           "it.").format(path=path)) from None
                 os.rename(temp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as exc:
         from intake_desktop.services.faults import from_os_error
         raise from_os_error(exc, path) from exc

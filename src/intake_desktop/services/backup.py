@@ -49,6 +49,7 @@ from intake_desktop.crypto.errors import TamperedError, WeakParametersError, Wro
 from intake_desktop.crypto.kdf import KdfParams
 from intake_desktop.crypto.keys import KeyRing
 from intake_desktop.domain.enums import Role, SlotKind
+from intake_desktop.fileio import FileBusyError, RetryPolicy, fsync_dir, retry_while_busy
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.paths import VAULT_FILE
 from intake_desktop.services import errors as E
@@ -244,53 +245,12 @@ class _Actor:
 
 
 # -- small file-system helpers ----------------------------------------------------------------
-@dataclass(frozen=True)
-class RetryPolicy:
-    """Bounded retry for a target that is momentarily held open (virus scanners and sync tools
-    on Windows open new files for a moment). About 2.5 s in all by default."""
-
-    attempts: int = 6
-    first_delay: float = 0.1
-    max_delay: float = 1.0
-    sleep: Callable[[float], None] = time.sleep
-
-
-def _is_busy(exc: OSError) -> bool:
-    if isinstance(exc, PermissionError):
-        return True
-    if exc.errno in (errno.EBUSY, errno.ETXTBSY, errno.EAGAIN):
-        return True
-    return getattr(exc, "winerror", None) in (32, 33)  # sharing / lock violation
-
-
 def _with_retry(action: Callable[[], object], path: Path, policy: RetryPolicy):
-    delay = policy.first_delay
-    for attempt in range(max(1, policy.attempts)):
-        try:
-            return action()
-        except OSError as exc:
-            if not _is_busy(exc):
-                raise
-            if attempt >= policy.attempts - 1:
-                raise E.ServiceError(MSG_TARGET_BUSY, path=str(path)) from exc
-            policy.sleep(delay)
-            delay = min(policy.max_delay, delay * 2)
-    raise AssertionError("unreachable")
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS journals renames
-        return
+    """fileio.retry_while_busy, with the service's message when the file stays busy."""
     try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems (network shares) refuse; the file itself was fsynced
-    finally:
-        os.close(fd)
+        return retry_while_busy(action, path, policy)
+    except FileBusyError as exc:
+        raise E.ServiceError(MSG_TARGET_BUSY, path=str(path)) from exc
 
 
 def _publish(temporary: Path, final: Path) -> None:
@@ -919,7 +879,7 @@ def restore_backup(opened: OpenedBackup, into_dir: Path, *,
                                    opener=opener)
         try:
             _publish(staging, target)
-            _fsync_dir(into_dir)
+            fsync_dir(into_dir)
         except E.ServiceError as exc:
             if exc.message == MSG_BACKUP_EXISTS:
                 raise E.ServiceError(MSG_TARGET_HAS_VAULT, path=str(into_dir)) from exc
@@ -991,7 +951,7 @@ def _safety_copy(db_path: Path, stamp: str) -> Path:
         except BaseException:
             _unlink_quietly(partial)
             raise
-    _fsync_dir(db_path.parent)
+    fsync_dir(db_path.parent)
     return target
 
 
@@ -1035,7 +995,7 @@ def replace_vault_from_backup(data_dir: Path, opened: OpenedBackup, *, allow_oth
                 for stale in (wal, Path(f"{db_path}-shm")):
                     stale.unlink(missing_ok=True)
             _with_retry(lambda: os.replace(staging, db_path), db_path, retry)
-            _fsync_dir(data_dir)
+            fsync_dir(data_dir)
         except OSError as exc:
             raise from_os_error(exc, data_dir) from exc
         finally:
@@ -1197,7 +1157,7 @@ class BackupService:
             if check is not None:
                 check(temporary, final)
             _with_retry(lambda: _publish(temporary, final), final, retry)
-            _fsync_dir(final.parent)
+            fsync_dir(final.parent)
             return writer.bytes_written
         except OSError as exc:
             raise from_os_error(exc, final) from exc
