@@ -187,3 +187,28 @@ def test_a_letter_path_too_long_for_windows_is_refused_before_anything_is_issued
         check_target(deep / ("의뢰서" * 20 + ".pdf"), force=False)
     assert caught.value.message == E.MSG_PATH_TOO_LONG
     check_target(tmp_path / "short.pdf", force=False)  # a short path passes
+
+
+# -- fonts: Malgun Gothic from the Windows folder, wherever Windows is installed ----------------
+NANUM = Path("/usr/share/fonts/truetype/nanum")
+
+
+@pytest.mark.skipif(not (NANUM / "NanumGothic.ttf").exists() and not os.environ.get("CI"),
+                    reason="needs fonts-nanum (python3 dev.py setup) to stand in for malgun.ttf")
+@pytest.mark.parametrize("per_user", [False, True])
+def test_malgun_gothic_is_found_in_windir_or_the_users_fonts(tmp_path, monkeypatch, per_user):
+    import shutil
+
+    from intake_desktop.letters.fonts import find_korean_fonts, system_font_dirs
+
+    windir, local = tmp_path / "D-Windows", tmp_path / "Local"
+    fonts = local / "Microsoft" / "Windows" / "Fonts" if per_user else windir / "Fonts"
+    fonts.mkdir(parents=True)
+    shutil.copy(NANUM / "NanumGothic.ttf", fonts / "MALGUN.TTF")  # any case: Windows ignores it
+    shutil.copy(NANUM / "NanumGothicBold.ttf", fonts / "malgunbd.ttf")
+    monkeypatch.setenv("WINDIR", str(windir))
+    monkeypatch.setenv("LOCALAPPDATA", str(local))
+    assert system_font_dirs("win32") == [windir / "Fonts", local / "Microsoft" / "Windows" / "Fonts"]
+    choice = find_korean_fonts(bundled_dir=None, platform="win32")
+    assert choice.source == "system"
+    assert choice.regular.path == fonts / "MALGUN.TTF" and choice.bold.path == fonts / "malgunbd.ttf"

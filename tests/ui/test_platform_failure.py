@@ -101,3 +101,14 @@ def test_the_app_explains_a_missing_library_and_exits_1(tmp_path, language, expe
     install_line = next(line for line in result.stderr.splitlines() if "apt-get install" in line)
     assert "libxcb-keysymz1" in install_line.split()
     assert QT_GENERIC not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_guard_survives_a_program_without_stderr(qapp, monkeypatch):
+    """The Windows window program has no console: PyInstaller leaves sys.stderr as None."""
+    from PySide6.QtCore import qWarning
+
+    from intake_desktop.ui.platform_failure import platform_failure_guard
+
+    monkeypatch.setattr(sys, "stderr", None)
+    with platform_failure_guard("en"):
+        qWarning("a warning while the application is made")

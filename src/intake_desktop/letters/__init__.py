@@ -14,6 +14,11 @@ builds its parser with `letters.model.PartnerKind` and must not load ReportLab t
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # never run; written out so type checkers and PyInstaller (which reads every
+    # import statement of the byte code, run or not) see the modules loaded by __getattr__
+    from intake_desktop.letters import compose, consent_form, fonts, model, render, templates  # noqa: F401
 
 _EXPORTS = {
     "compose": (

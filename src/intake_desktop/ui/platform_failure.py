@@ -90,6 +90,21 @@ def explain(qt_messages: list[str], translate: Callable[[str, str], str],
     return "\n".join(lines)
 
 
+def _write(text: str) -> None:
+    """stderr when there is one (the Windows window program has none: PyInstaller sets it to None)."""
+    if sys.stderr is not None:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+
+
+def _tell(text: str) -> None:
+    _write(text + "\n")
+    if sys.platform == "win32":  # no console to read it in: a message box (no Qt needed)
+        import ctypes
+
+        ctypes.windll.user32.MessageBoxW(None, text, "intake-desktop", 0x10)  # MB_ICONERROR
+
+
 @contextlib.contextmanager
 def platform_failure_guard(language: str | None) -> Iterator[None]:
     """Around `QApplication(...)`: a failing window-system plugin ends the process with our
@@ -98,14 +113,12 @@ def platform_failure_guard(language: str | None) -> Iterator[None]:
 
     def handler(kind, context, message):  # noqa: ARG001 - Qt's signature
         if kind == QtMsgType.QtFatalMsg:
-            text = explain(held + [message], Translations(language).translate)
-            sys.stderr.write(text + "\n")
-            sys.stderr.flush()
+            _tell(explain(held + [message], Translations(language).translate))
             os._exit(EXIT_FAILURE)  # Qt would abort() next: no core dump, no half-made objects
         if (context.category or "default") in _LOADING_CATEGORIES:
             held.append(message)
         else:
-            sys.stderr.write(f"{context.category}: {message}\n")
+            _write(f"{context.category}: {message}\n")
 
     previous = qInstallMessageHandler(handler)
     try:
@@ -113,4 +126,4 @@ def platform_failure_guard(language: str | None) -> Iterator[None]:
     finally:
         qInstallMessageHandler(previous)
         for message in held:  # the start went on: these were only warnings
-            sys.stderr.write(message + "\n")
+            _write(message + "\n")
