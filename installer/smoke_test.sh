@@ -199,7 +199,7 @@ else
     fi
     seen=$(python3 -c 'import json, sys
 r = json.load(open(sys.argv[1])); w = r["window"]
-print(f"{w[\"width\"]}x{w[\"height\"]}, {r[\"seconds_to_window\"]} s after start")' "$work/out")
+print("%sx%s, %s s after start" % (w["width"], w["height"], r["seconds_to_window"]))' "$work/out")
     ok "window on a real X server (xcb): \"$wizard_title\" $seen; screenshot build/smoke-first-window.png"
 fi
 
