@@ -172,7 +172,7 @@ def check_output(args):
         raise E.UsageError(tr("On Windows, print from the app; here use --out and print the file."))
     from intake_desktop.printing import CupsPrinting, choose_printer
 
-    return choose_printer(CupsPrinting().printers(), args.printer)
+    return choose_printer(CupsPrinting().destinations(), args.printer)
 
 
 def send_to_printer(pdf: bytes, printer) -> str:

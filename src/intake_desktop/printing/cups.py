@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from typing import Callable
 
 from intake_desktop.printing.model import (
@@ -138,9 +139,9 @@ class CupsPrinting:
     def __init__(self, run: Runner = run_tool) -> None:
         self.run = run
 
-    def printers(self) -> list[Printer]:
-        """Every destination with its description, device, duplex and paper choices. An empty list
-        when CUPS has none or its scheduler is not running (the dialog then offers saving only)."""
+    def destinations(self) -> list[Printer]:
+        """Every destination with its description, location and device, from lpstat alone (which
+        writes nothing anywhere). Empty when CUPS has none or its scheduler is not running."""
         status, out, _err = self.run(["lpstat", "-e"], None)
         names = parse_destinations(out) if status == 0 else []
         if not names:
@@ -148,16 +149,22 @@ class CupsPrinting:
         default = parse_default(self.run(["lpstat", "-d"], None)[1])
         devices = parse_devices(self.run(["lpstat", "-v"], None)[1])
         details = parse_details(self.run(["lpstat", "-l", "-p"], None)[1])
+        return [Printer(name=name, description=details.get(name, {}).get("description", ""),
+                        location=details.get(name, {}).get("location", ""), is_default=name == default,
+                        device_uri=devices.get(name, "")) for name in names]
+
+    def printers(self) -> list[Printer]:
+        """The destinations with their duplex and paper choices, for the print dialog.
+        `lpoptions -l` has libcups fetch each printer's PPD (the driver's description, nothing
+        of any document) into $TMPDIR and delete it: done when the dialog opens, never while a
+        document is sent. The command line, which needs no choices, uses `destinations()`."""
         found = []
-        for name in names:
-            status, out, _err = self.run(["lpoptions", "-p", name, "-l"], None)
+        for printer in self.destinations():
+            status, out, _err = self.run(["lpoptions", "-p", printer.name, "-l"], None)
             options = parse_options(out) if status == 0 else {}
             sides, default_sides = sides_from_options(options)
-            info = details.get(name, {})
-            found.append(Printer(
-                name=name, description=info.get("description", ""), location=info.get("location", ""),
-                is_default=name == default, device_uri=devices.get(name, ""), sides=sides,
-                default_sides=default_sides, papers=papers_from_options(options)))
+            found.append(replace(printer, sides=sides, default_sides=default_sides,
+                                 papers=papers_from_options(options)))
         return found
 
     def print_pdf(self, pdf: bytes, job: PrintJob) -> str:
