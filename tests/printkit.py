@@ -96,3 +96,22 @@ class FolderWatch:
                 self.canary_seen = True
         except OSError:
             pass  # already gone: the event itself is what fails the test
+
+
+def sample_letter(extra_notes: int = 0) -> bytes:
+    """A welfare letter made of the made-up sample data; `extra_notes` lines of 기타 make it longer
+    (14 give five pages)."""
+    from dataclasses import replace
+
+    from intake_desktop.letters import samples as S
+    from intake_desktop.letters.compose import compose_letter
+    from intake_desktop.letters.render import render_letter
+    from intake_desktop.letters.templates import load_template
+
+    details = S.SAMPLE_DETAILS_BY_KIND["welfare"]
+    if extra_notes:
+        details = replace(details, notes=("긴 기타 사항입니다. " * 40 + "\n") * extra_notes)
+    content = compose_letter(load_template("welfare"), S.SAMPLE_RECIPIENTS["welfare"], S.SAMPLE_SENDER,
+                             S.SAMPLE_FACTS, S.SAMPLE_FIELD_META, S.sample_consent()["welfare"], True, details,
+                             7, S.SAMPLE_ISSUE_DATE, S.SAMPLE_SIGNATORIES)
+    return render_letter(content)

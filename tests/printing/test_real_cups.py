@@ -24,7 +24,7 @@ import pytest
 from PIL import Image, ImageChops
 
 from intake_desktop.printing import CupsPrinting, PrintJob
-from printkit import FolderWatch
+from printkit import FolderWatch, sample_letter
 from test_letters_service import REASON, give_consent, make_case, pdf_text, world  # noqa: F401 - fixture
 
 SETUP = Path(__file__).with_name("cups_setup.sh")
@@ -180,7 +180,8 @@ def test_the_dialogs_print_call_sends_the_pdf_itself(qapp, cups_out, watched_tem
     """ui.letters.printing.send — what the print dialog's 인쇄 runs — with a multi-page letter."""
     from intake_desktop.ui.letters import printing
 
-    pdf = five_page_letter()
+    pdf = sample_letter(extra_notes=14)
+    assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 5
     [queue] = [p for p in printing.system_printing().printers() if p.name == QUEUE]
     assert queue.is_file_printer and "A4" in queue.papers
     with FolderWatch(watched_temp) as watch:
@@ -209,17 +210,3 @@ def test_the_watch_sees_what_qts_own_print_engine_leaves_in_the_temp_folder(qapp
         time.sleep(0.5)
     assert watch.events, "Qt's print engine wrote nothing to $TMPDIR: the watch may be blind"
 
-
-def five_page_letter() -> bytes:
-    from dataclasses import replace
-
-    from intake_desktop.letters import samples as S
-    from intake_desktop.letters.compose import compose_letter
-    from intake_desktop.letters.render import render_letter
-    from intake_desktop.letters.templates import load_template
-
-    details = replace(S.SAMPLE_DETAILS_BY_KIND["welfare"], notes=("긴 기타 사항입니다. " * 40 + "\n") * 14)
-    content = compose_letter(load_template("welfare"), S.SAMPLE_RECIPIENTS["welfare"], S.SAMPLE_SENDER,
-                             S.SAMPLE_FACTS, S.SAMPLE_FIELD_META, S.sample_consent()["welfare"], True, details,
-                             7, S.SAMPLE_ISSUE_DATE, S.SAMPLE_SIGNATORIES)
-    return render_letter(content)

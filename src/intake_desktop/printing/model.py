@@ -86,6 +86,7 @@ class PrintJob:
     title: str = JOB_TITLE
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "sides", Sides(self.sides))  # Qt item data hands back the plain text
         if not 1 <= self.copies <= MAX_COPIES:
             raise E.UsageError(MSG_BAD_COPIES, most=MAX_COPIES)
 
