@@ -13,7 +13,6 @@ from intake_desktop.letters.fonts import LetterFonts, load_fonts
 from intake_desktop.letters.pdfkit import build_pdf, rich
 
 GROUPS_PER_LINE = 5
-KEY_FONT = "Courier-Bold"  # fixed width, 0 and O, 1 and I told apart; only A–Z and digits in a key
 
 
 def key_lines(recovery_key: str) -> list[str]:
@@ -35,7 +34,9 @@ def render_recovery_sheet(recovery_key: str, wording: SheetWording, day: date,
     fonts = fonts or load_fonts()
     title = ParagraphStyle("title", fontName=fonts.bold, fontSize=18, leading=26, spaceAfter=10)
     body = ParagraphStyle("body", fontName=fonts.regular, fontSize=11, leading=17)
-    key = ParagraphStyle("key", fontName=KEY_FONT, fontSize=20, leading=32)
+    # The embedded Korean bold face, like every other PDF here (no font left to the printer);
+    # Crockford's alphabet has no I, L, O or U, so its glyphs cannot be confused.
+    key = ParagraphStyle("key", fontName=fonts.bold, fontSize=20, leading=32)
     story = [Paragraph(rich(wording.title, fonts), title),
              Paragraph(rich(wording.centre_line, fonts), body),
              Paragraph(rich(wording.printed_line, fonts), body),
