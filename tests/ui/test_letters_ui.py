@@ -210,6 +210,26 @@ def test_print_consent_form_opens_the_preview(qtbot, signed_in, case_id):
     assert "동의서" in pdf_text(dialog.preview.pdf)
 
 
+def test_consent_form_prints_its_pdf_and_print_to_file_saves_the_same(qtbot, signed_in, case_id, tmp_path,
+                                                                      monkeypatch, print_system):
+    tab = ConsentTab(signed_in, case_id, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.print_consent_form()
+    settle(qtbot)
+    dialog = tab.dialog
+    dialog.print_pdf()
+    [(sent, job)] = print_system.sent
+    assert sent == dialog.preview.pdf and job.printer == "Office"
+    assert str(dialog.preview.page_count()) in dialog.done_label.text()
+
+    target = tmp_path / "form.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(PrintDialog, "exec", lambda self: (
+        self.printer_box.setCurrentIndex(self.printer_box.findData(TO_FILE)), QDialog.DialogCode.Accepted)[1])
+    dialog.print_pdf()
+    assert target.read_bytes() == dialog.preview.pdf and len(print_system.sent) == 1
+
+
 # -- the letter ---------------------------------------------------------------------------------
 def test_consent_flow_preview_save_print_and_withdrawal(qtbot, signed_in, case_id, tmp_path, monkeypatch,
                                                          temp_listing, print_system):
