@@ -15,7 +15,6 @@ import io
 import os
 import shutil
 import subprocess
-import tempfile
 import time
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from PIL import Image, ImageChops
 
 from intake_desktop.printing import CupsPrinting, PrintJob
 from printkit import FolderWatch, sample_letter
+from test_canary import private_tmp  # noqa: F401 - fixture: $TMPDIR of our own
 from test_letters_service import REASON, give_consent, make_case, pdf_text, world  # noqa: F401 - fixture
 
 SETUP = Path(__file__).with_name("cups_setup.sh")
@@ -53,16 +53,6 @@ def cups_out() -> Path:
         pytest.skip(message)
     out = next(line.split(None, 1)[1] for line in CONF.read_text().splitlines() if line.startswith("Out "))
     return Path(out)
-
-
-@pytest.fixture
-def watched_temp(tmp_path, monkeypatch) -> Path:
-    """A temporary folder of our own for this process and everything it starts (lp)."""
-    folder = tmp_path / "system-temp"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 def job_number(job_id: str) -> int:
@@ -137,9 +127,9 @@ def letter_case(world, cups_out):
 
 
 def test_cli_prints_a_letter_through_cups_and_nothing_touches_the_temp_folder(
-        cli, world, letter_case, cups_out, watched_temp, tmp_path):
+        cli, world, letter_case, cups_out, private_tmp, tmp_path):
     number, printed = letter_case
-    with FolderWatch(watched_temp, CANARY.encode()) as watch:
+    with FolderWatch(private_tmp, CANARY.encode()) as watch:
         result = cli("letter", "--user", "admin", "--case", number, "--to", "welfare", "--print",
                      "--printer", QUEUE, "--reason", f"{REASON} {CANARY}", "--reply-by", "2025-06-03",
                      data_dir=world.path)
@@ -161,9 +151,9 @@ def test_cli_prints_a_letter_through_cups_and_nothing_touches_the_temp_folder(
         assert CANARY in pdf_text(document) and "연계의뢰" in pdf_text(document)
 
 
-def test_cli_prints_a_consent_form(cli, world, letter_case, cups_out, watched_temp, tmp_path):
+def test_cli_prints_a_consent_form(cli, world, letter_case, cups_out, private_tmp, tmp_path):
     number, _printed = letter_case
-    with FolderWatch(watched_temp) as watch:
+    with FolderWatch(private_tmp) as watch:
         result = cli("consent-form", "--user", "admin", "--case", number, "--print", "--printer", QUEUE,
                      data_dir=world.path)
         assert result.code == 0, result.err
@@ -176,7 +166,7 @@ def test_cli_prints_a_consent_form(cli, world, letter_case, cups_out, watched_te
     assert_printed_like(output, saved.read_bytes(), tmp_path)
 
 
-def test_the_dialogs_print_call_sends_the_pdf_itself(qapp, cups_out, watched_temp, tmp_path):
+def test_the_dialogs_print_call_sends_the_pdf_itself(qapp, cups_out, private_tmp, tmp_path):
     """ui.letters.printing.send — what the print dialog's 인쇄 runs — with a multi-page letter."""
     from intake_desktop.ui.letters import printing
 
@@ -184,7 +174,7 @@ def test_the_dialogs_print_call_sends_the_pdf_itself(qapp, cups_out, watched_tem
     assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 5
     [queue] = [p for p in printing.system_printing().printers() if p.name == QUEUE]
     assert queue.is_file_printer and "A4" in queue.papers
-    with FolderWatch(watched_temp) as watch:
+    with FolderWatch(private_tmp) as watch:
         job = job_number(printing.send(pdf, PrintJob(QUEUE, title=printing.job_title())))
         output = printed_file(cups_out, job)
     assert watch.events == []
@@ -194,7 +184,7 @@ def test_the_dialogs_print_call_sends_the_pdf_itself(qapp, cups_out, watched_tem
         assert document == pdf
 
 
-def test_the_watch_sees_what_qts_own_print_engine_leaves_in_the_temp_folder(qapp, cups_out, watched_temp):
+def test_the_watch_sees_what_qts_own_print_engine_leaves_in_the_temp_folder(qapp, cups_out, private_tmp):
     """The old path (QPrinter to a CUPS queue) spools the job through $TMPDIR: the watch must see
     it, or the tests above would prove nothing."""
     from PySide6.QtGui import QPainter
@@ -203,7 +193,7 @@ def test_the_watch_sees_what_qts_own_print_engine_leaves_in_the_temp_folder(qapp
     if QUEUE not in QPrinterInfo.availablePrinterNames():
         pytest.skip("Qt's CUPS print plugin is not available here")
     printer = QPrinter(QPrinterInfo.printerInfo(QUEUE))
-    with FolderWatch(watched_temp) as watch:
+    with FolderWatch(private_tmp) as watch:
         painter = QPainter(printer)
         painter.drawText(100, 100, CANARY)
         painter.end()
