@@ -81,6 +81,7 @@ def two_page_pdf() -> bytes:
 
 @pytest.mark.parametrize(("offered", "chosen"), [
     ([300, 600, 1200], 600), ([1200], 1200), ([150, 300], 300), ([], 600), ([2400, 4800], 600), ([600, 2400], 600),
+    ([72], 600), ([96, 150], 600),
 ])
 def test_resolution_is_the_printers_own_at_least_600_when_offered(offered, chosen):
     assert printing.choose_resolution(offered) == chosen

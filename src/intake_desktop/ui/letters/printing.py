@@ -35,6 +35,7 @@ from intake_desktop.ui.letters.print_dialog import PrintDialog
 
 MIN_DPI = 600   # sharp small Korean text on a raster path
 MAX_DPI = 1200  # a 1200-dpi A4 page is already a 560 MB image: never more
+PRINTER_DPI_FLOOR = 300  # below this an "offered" resolution is a placeholder, not the printer's
 
 
 def job_title() -> str:
@@ -44,13 +45,14 @@ def job_title() -> str:
 
 # -- Windows: render to the printer device ------------------------------------------------------
 def choose_resolution(offered: list[int]) -> int:
-    """The smallest offered resolution of at least MIN_DPI; else the highest offered; MIN_DPI when
-    the driver says nothing. Never above MAX_DPI."""
+    """The smallest offered resolution of at least MIN_DPI; else the highest offered if it is a
+    real printer resolution (300 or more); else MIN_DPI — Qt reports [72] when the driver says
+    nothing useful, and a page at 72 dpi is unreadable. Never above MAX_DPI."""
     usable = sorted(dpi for dpi in offered if 0 < dpi <= MAX_DPI)
     good = [dpi for dpi in usable if dpi >= MIN_DPI]
     if good:
         return good[0]
-    return usable[-1] if usable else MIN_DPI
+    return usable[-1] if usable and usable[-1] >= PRINTER_DPI_FLOOR else MIN_DPI
 
 
 def page_image(document: QPdfDocument, page: int, dpi: int) -> QImage:
@@ -100,8 +102,8 @@ QT_PAPERS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Lette
 
 
 def make_printer(job: PrintJob, info: QPrinterInfo | None = None) -> QPrinter:
-    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution) if info else \
-        QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution) if info is not None and not info.isNull() \
+        else QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QT_PAPERS.get(job.paper, QPageSize.PageSizeId.A4)))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)  # the letter has its own margins: the whole sheet is used
