@@ -200,3 +200,12 @@ def test_the_watch_sees_what_qts_own_print_engine_leaves_in_the_temp_folder(qapp
         time.sleep(0.5)
     assert watch.events, "Qt's print engine wrote nothing to $TMPDIR: the watch may be blind"
 
+
+
+def test_an_unknown_printer_is_refused_before_the_letter_is_issued(cli, world, letter_case, cups_out):
+    number, _printed = letter_case
+    result = cli("letter", "--user", "admin", "--case", number, "--to", "welfare", "--print", "--printer", "Nope",
+                 "--reason", REASON, data_dir=world.path)
+    assert result.code == 2 and QUEUE in result.err
+    world.reopen()
+    assert world.login("admin").letters.register() == []
