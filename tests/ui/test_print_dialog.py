@@ -15,6 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
 
 from intake_desktop.printing import Printer, PrintJob, Sides
 from intake_desktop.ui.letters import printing
@@ -22,6 +23,7 @@ from intake_desktop.ui.letters.print_dialog import TO_FILE, PrintDialog
 from printkit import FakePrintSystem, sample_letter
 
 from .test_letters_ui import Shots, screen_language, screenshot_dir
+from .test_wizard import created_wizard
 
 
 def test_defaults_are_the_default_printer_a4_one_copy_and_its_own_sides(qtbot):
@@ -119,7 +121,7 @@ def test_every_page_goes_to_the_printer_painter_at_its_resolution(qapp, two_page
 
 # -- screenshots -----------------------------------------------------------------------------------
 @pytest.mark.parametrize("language", ["ko", "en"])
-def test_screenshots(qtbot, qapp, tmp_path, language):
+def test_screenshots(qtbot, qapp, tmp_path, language, data_dir, monkeypatch):
     with screen_language(qapp, language):
         shots = Shots(qtbot, screenshot_dir(tmp_path), language)
         dialog = PrintDialog(FakePrintSystem().printers(), title="")
@@ -128,5 +130,13 @@ def test_screenshots(qtbot, qapp, tmp_path, language):
         recovery = PrintDialog([Printer("PDF", "PDF", device_uri="cups-pdf:/")], paper_only=True)
         qtbot.addWidget(recovery)
         shots.grab(recovery, "print-dialog-recovery-key")
+        # The recovery key page after printing: where it went, and to check the sheet came out.
+        monkeypatch.setattr(printing, "system_printing", lambda: FakePrintSystem())
+        monkeypatch.setattr(PrintDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+        wizard = created_wizard(qtbot, data_dir)
+        wizard.key_page.ask_to_print()
+        assert "Office" in wizard.key_page.print_status.text()
+        shots.grab(wizard, "wizard-3-recovery-key-printed")
+        wizard.created_vault.close()
         assert shots.tofu == []
         assert all(Path(p).stat().st_size > 1000 for p in shots.paths)
