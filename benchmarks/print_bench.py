@@ -42,6 +42,9 @@ if mode == "app":
     from intake_desktop.ui.letters import printing
     import tracemalloc
     job = PrintJob(queue, title=printing.job_title())
+    listed = time.perf_counter()
+    printers = printing.system_printing().printers()  # what opening the dialog costs
+    list_seconds = time.perf_counter() - listed
     before_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     tracemalloc.start()
     start = time.perf_counter()
@@ -56,7 +59,8 @@ else:
     elapsed = time.perf_counter() - start
 self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-extra = {{"before_kb": before_kb, "traced_kb": traced_kb}} if mode == "app" else {{}}
+extra = {{"before_kb": before_kb, "traced_kb": traced_kb, "list_seconds": list_seconds,
+          "printers": len(printers)}} if mode == "app" else {{}}
 print(json.dumps({{"seconds": elapsed, "self_kb": self_kb, "lp_kb": child_kb, **extra}}))
 """
 
@@ -98,6 +102,8 @@ def main() -> int:
     print(f"peak memory of printing:      app +{grown_kb / 1024:.1f} MB RSS over the open window "
           f"(Python allocations {traced_kb / 1024:.2f} MB); lp FILE {lp_kb / 1024:.1f} MB RSS")
     print(f"app process peak RSS (Python + Qt loaded): {app_kb / 1024:.1f} MB")
+    list_ms = statistics.median(r["list_seconds"] for r in results["app"]) * 1000
+    print(f"opening the print dialog (listing {results['app'][0]['printers']} printers): {list_ms:.1f} ms median")
     return 0
 
 
