@@ -22,6 +22,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from intake_desktop.domain.enums import Role
+from intake_desktop.printing import PrintError
+from intake_desktop.printing.model import MSG_PRINT_REFUSED
 from intake_desktop.services.cases import NewCase, NewIntake
 from intake_desktop.services.consent import HowGiven
 from intake_desktop.services.forms import intake_form
@@ -31,8 +33,6 @@ from intake_desktop.ui.letters import ConsentTab, LetterDialog, ReferralsTab, pr
 from intake_desktop.ui.letters.consent_dialogs import BasicConsentDialog, WithdrawDialog
 from intake_desktop.ui.letters.consent_view import consent_rows
 from intake_desktop.ui.letters.print_dialog import TO_FILE, PrintDialog
-from intake_desktop.printing import PrintError
-from intake_desktop.printing.model import MSG_PRINT_REFUSED
 from intake_desktop.ui.letters.provision_dialog import ProvisionConsentDialog
 from intake_desktop.ui.letters.status_dialog import StatusDialog
 
