@@ -372,6 +372,14 @@
         <translation>FILE이 있으면 덮어쓰기</translation>
     </message>
     <message>
+        <source>send it to the printer instead of writing a file</source>
+        <translation>파일로 저장하지 않고 프린터로 보냅니다</translation>
+    </message>
+    <message>
+        <source>with --print: this printer (default: the default one)</source>
+        <translation>--print와 함께: 이 프린터로 인쇄 (기본값: 기본 프린터)</translation>
+    </message>
+    <message>
         <source>print an issued letter again, identical to the first copy</source>
         <translation>발급한 공문을 처음과 똑같이 다시 출력</translation>
     </message>
@@ -412,28 +420,48 @@
         <translation>임시 파일 {path}을(를) 지우지 못했습니다.</translation>
     </message>
     <message>
-        <source>Letter {number} is in the register, but the file could not be written. Print it again with: intake-desktop letter-reprint --letter {number}</source>
-        <translation>공문 {number}은(는) 대장에 올랐지만 파일을 저장하지 못했습니다. 다음 명령으로 다시 출력하세요: intake-desktop letter-reprint --letter {number}</translation>
+        <source>--printer goes with --print.</source>
+        <translation>--printer는 --print와 함께 써야 합니다.</translation>
     </message>
     <message>
-        <source>Letter {number} to {partner} written to {path}.</source>
-        <translation>{partner}에 보낼 공문 {number}을(를) {path}에 저장했습니다.</translation>
+        <source>On Windows, print from the app; here use --out and print the file.</source>
+        <translation>Windows에서는 프로그램 화면에서 인쇄하세요. 명령줄에서는 --out으로 파일을 만든 뒤 인쇄하세요.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>written to {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>sent to the printer {printer} (job {job})</source>
+        <translation>프린터 {printer}에 보냈습니다(작업 {job})</translation>
+    </message>
+    <message>
+        <source>Letter {number} is in the register, but it could not be printed or written. Print it again with: intake-desktop letter-reprint --letter {number}</source>
+        <translation>공문 {number}: 발송 대장에는 올랐지만 인쇄하거나 저장하지 못했습니다. 다음 명령으로 다시 인쇄하세요: intake-desktop letter-reprint --letter {number}</translation>
+    </message>
+    <message>
+        <source>Letter {number} to {partner}: {where}.</source>
+        <translation>{partner} 앞 공문 {number}: {where}.</translation>
+    </message>
+    <message>
+        <source>Letter {number}, identical to the copy sent: {where}.</source>
+        <translation>공문 {number}(발송본과 같은 문서): {where}.</translation>
+    </message>
+    <message>
+        <source>Consent form: {where}.</source>
+        <translation>동의서: {where}.</translation>
     </message>
     <message>
         <source>{included} item(s) printed; {withheld} item(s) withheld (not consented, not shareable or sensitive).</source>
         <translation>{included}개 항목을 인쇄했고, {withheld}개 항목은 뺐습니다 (동의 없음, 제공 불가 또는 민감정보).</translation>
     </message>
     <message>
-        <source>Letter {number} written to {path}; it is identical to the copy sent.</source>
-        <translation>공문 {number}을(를) {path}에 저장했습니다. 보낸 공문과 똑같습니다.</translation>
-    </message>
-    <message>
         <source>The register holds no letters.</source>
         <translation>대장에 공문이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Consent form written to {path}.</source>
-        <translation>동의서를 {path}에 저장했습니다.</translation>
     </message>
     <message>
         <source>write the statistics report (PDF or CSV) for a period</source>
@@ -2420,6 +2448,30 @@
     <message>
         <source>The printer could not be started. Check that it is switched on and try again.</source>
         <translation>프린터를 시작할 수 없습니다. 프린터가 켜져 있는지 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The print system did not take the document. Check the printer and try again. ({detail})</source>
+        <translation>인쇄 시스템이 문서를 받지 않았습니다. 프린터를 확인하고 다시 시도하세요. ({detail})</translation>
+    </message>
+    <message>
+        <source>No print system was found on this computer (the lp command of CUPS is missing).</source>
+        <translation>이 컴퓨터에서 인쇄 시스템을 찾지 못했습니다(CUPS의 lp 명령이 없습니다).</translation>
+    </message>
+    <message>
+        <source>There is no printer named {name}. The printers here: {names}.</source>
+        <translation>‘{name}’ 프린터가 없습니다. 이 컴퓨터의 프린터: {names}.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer, and none is chosen as the default.</source>
+        <translation>이 컴퓨터에 설정된 프린터가 없고, 기본 프린터도 정해져 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Several printers are set up and none is the default: choose one ({names}).</source>
+        <translation>프린터가 여러 대 있고 기본 프린터가 없습니다. 하나를 고르세요({names}).</translation>
+    </message>
+    <message>
+        <source>Copies must be between 1 and {most}.</source>
+        <translation>매수는 1부터 {most}까지 정할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -4492,14 +4544,89 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Print to file (PDF)</source>
+        <translation>파일로 인쇄 (PDF)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>프린터</translation>
+    </message>
+    <message>
+        <source>One-sided</source>
+        <translation>단면</translation>
+    </message>
+    <message>
+        <source>Two-sided, flip on long edge</source>
+        <translation>양면 (긴 쪽으로 넘김)</translation>
+    </message>
+    <message>
+        <source>Two-sided, flip on short edge</source>
+        <translation>양면 (짧은 쪽으로 넘김)</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>프린터(&amp;P):</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>용지(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>매수(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Sides:</source>
+        <translation>양면 인쇄(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>{printer} — {location}</source>
+        <translation>{printer} — {location}</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Only printers that write files are set up here, and a file with the recovery key is what must not exist. Write the key down by hand instead.</source>
+        <translation>이 컴퓨터에는 종이에 인쇄하지 않고 파일을 만드는 프린터만 있습니다. 복구 키는 파일로 남기면 안 되므로, 대신 손으로 옮겨 적으세요.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Write the key down by hand instead.</source>
+        <translation>이 컴퓨터에 설정된 프린터가 없습니다. 대신 복구 키를 손으로 옮겨 적으세요.</translation>
+    </message>
+    <message>
+        <source>Saves the document as a PDF file where you choose, the same as Save as PDF.</source>
+        <translation>‘PDF로 저장’과 같이, 고른 위치에 문서를 PDF 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>This printer does not print on paper: it writes a PDF file, usually in your home folder.</source>
+        <translation>이 프린터는 종이에 인쇄하지 않고 PDF 파일을 만듭니다(보통 사용자 홈 폴더에 저장됩니다).</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>이 컴퓨터에 설정된 프린터가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Document</source>
         <translation>문서</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>인쇄</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -4637,6 +4764,10 @@
         <source>Print the recovery key</source>
         <translation>복구 키 인쇄</translation>
     </message>
+    <message>
+        <source>Sent to the printer {printer}. Check that the sheet came out before you tick the box.</source>
+        <translation>프린터 {printer}에 보냈습니다. 종이가 제대로 나왔는지 확인한 뒤 아래 상자에 표시하세요.</translation>
+    </message>
 </context>
 <context>
     <name>RecoverySheet</name>
@@ -4645,12 +4776,12 @@
         <translation>intake-desktop 복구 키</translation>
     </message>
     <message>
-        <source>Centre:</source>
-        <translation>센터:</translation>
+        <source>Centre: {centre}</source>
+        <translation>센터: {centre}</translation>
     </message>
     <message>
-        <source>Printed on:</source>
-        <translation>인쇄한 날:</translation>
+        <source>Printed on: {date}</source>
+        <translation>인쇄한 날: {date}</translation>
     </message>
     <message>
         <source>This key opens every record in the vault. Keep this sheet locked away, separate from the computer, and never photograph it. An administrator needs it to set a new passphrase when theirs is forgotten.</source>
