@@ -133,9 +133,23 @@ def data_files() -> list[tuple[Path, str]]:
         top = ROOT / name
         for path in _shipped_files(top):
             out.append((path, str(Path(name) / path.parent.relative_to(top))))
+    out += user_guide_files()
     for path in _shipped_files(MIGRATIONS):
         dest = Path("intake_desktop") / "storage" / "migrations" / path.parent.relative_to(MIGRATIONS)
         out.append((path, str(dest)))
+    return out
+
+
+def user_guide_files() -> list[tuple[Path, str]]:
+    """docs/user-guide.ko.md and the pictures it shows (not every screenshot in docs/), for
+    Help → User guide (paths.user_guide_path looks in <bundle>/docs)."""
+    guide = ROOT / "docs" / "user-guide.ko.md"
+    pictures = sorted(set(re.findall(r"\]\((screenshots/[^)\s]+\.png)\)", guide.read_text(encoding="utf-8"))))
+    out = [(guide, "docs")]
+    for picture in pictures:
+        source = ROOT / "docs" / picture
+        if source.is_file():
+            out.append((source, str(Path("docs") / Path(picture).parent)))
     return out
 
 

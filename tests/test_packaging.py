@@ -477,3 +477,19 @@ def test_ci_builds_and_smoke_tests_the_bundle_after_the_tests():
     assert lines.index("bash installer/build_linux.sh --smoke") > lines.index("python3 dev.py test")
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert re.search(r'build = \[\s*"pyinstaller>=6\.10",\s*\]', pyproject)
+
+
+def test_the_user_guide_and_its_pictures_ship_with_the_program():
+    """Help → User guide reads docs/user-guide.ko.md beside its pictures (issue 15, item 7)."""
+    import tomllib
+
+    dests = {(src.name, dest.replace("\\", "/")) for src, dest in cfg.data_files()}
+    assert ("user-guide.ko.md", "docs") in dests
+    guide = (ROOT / "docs" / "user-guide.ko.md").read_text(encoding="utf-8")
+    pictures = set(re.findall(r"\]\((screenshots/[^)\s]+\.png)\)", guide))
+    assert pictures and all((Path(p).name, "docs/screenshots") in dests for p in pictures)
+    assert all((ROOT / "docs" / p).is_file() for p in pictures), "the guide shows a picture that is missing"
+    wheel = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    included = wheel["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert included["docs/user-guide.ko.md"] == "intake_desktop/_bundled/docs/user-guide.ko.md"
+    assert included["docs/screenshots"] == "intake_desktop/_bundled/docs/screenshots"

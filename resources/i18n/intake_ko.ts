@@ -2759,6 +2759,33 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>사용 안내</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>안내서에서 찾기</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>찾기(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음 찾기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>The user guide could not be found in this installation.</source>
+        <translation>이 설치본에서 사용 안내서를 찾을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Only cases assigned to me</source>
@@ -3799,6 +3826,10 @@
     <message>
         <source>About intake-desktop…</source>
         <translation>intake-desktop 정보…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>사용 안내(&amp;U)</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -63,3 +63,14 @@ def forms_dir() -> Path:
 
 def resources_dir() -> Path:
     return shipped_dir("resources")
+
+
+USER_GUIDE = "user-guide.ko.md"
+
+
+def user_guide_path() -> Path:
+    """docs/user-guide.ko.md (with docs/screenshots beside it), shown by Help → User guide."""
+    try:
+        return shipped_dir("docs") / USER_GUIDE
+    except FileNotFoundError:
+        return _shipped_candidates("docs")[-1] / USER_GUIDE

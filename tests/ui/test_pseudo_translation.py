@@ -95,7 +95,9 @@ def test_main_window_strings_are_all_translatable(qtbot, pseudo, signed_in_with_
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=10_000)
     model = window.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    cells = [model.index(0, c).data() for c in (2, 3)]  # risk and stage labels
+    from intake_desktop.ui.case_table_model import Column
+
+    cells = [model.index(0, c).data() for c in (Column.RISK, Column.STAGE)]  # risk and stage labels
     user_data = {"김관리", "admin", "ㄱㅁㅅ"}
     texts = visible_texts(window) + headers + [c for c in cells if c]
     assert untranslated(texts, user_data) == []

@@ -151,6 +151,10 @@ class MainWindow(QMainWindow):
         self.settings_action = action(self.tr("Settings…"), self.open_settings)
         self.stats_action = action(self.tr("Statistics…"), self.open_statistics)
         self.about_action = action(self.tr("About intake-desktop…"), self.open_about)
+        # F1 from any window of the app: the guide opens at the section for the screen in front.
+        self.guide_action = action(self.tr("&User guide"), self.open_user_guide, QKeySequence.StandardKey.HelpContents,
+                                   application_wide=True)
+        self.help_window = None
         self.quit_action = action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
 
     def _make_menu(self) -> None:
@@ -166,7 +170,9 @@ class MainWindow(QMainWindow):
             view.addSeparator()
             view.addAction(self.stats_action)
         self._add_admin_menu()
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.about_action)
 
     def _add_admin_menu(self) -> None:
         """The administrator's menu (ui/admin), for the roles that may use it."""
@@ -688,6 +694,31 @@ class MainWindow(QMainWindow):
             dialog = StatsDialog(self.session, self, today=self._today)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.show()
+
+    def current_screen(self) -> str:
+        """Which screen is in front, as the user guide names its sections (ui/help_window.py)."""
+        from intake_desktop.ui.help_window import screen_of_window
+
+        dialog = screen_of_window(QApplication.activeModalWidget() or QApplication.activeWindow())
+        if dialog:
+            return dialog
+        if self.session.is_locked:
+            return "lock"
+        index = self.tabs.currentIndex()
+        if index == HOME_TAB:
+            return "home"
+        if index == LIST_TAB:
+            return "list"
+        case_file = self.open_cases.current()
+        return case_file.current_tab_name() if case_file is not None else "home"
+
+    def open_user_guide(self) -> None:
+        from intake_desktop.ui.help_window import HelpWindow
+
+        screen = self.current_screen()
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.present(screen)
 
     def open_about(self) -> None:
         from intake_desktop.ui.about import AboutDialog
