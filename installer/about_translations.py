@@ -43,7 +43,7 @@ KOREAN = {
     "Apache License 2.0 or BSD licence": "Apache 라이선스 2.0 또는 BSD 라이선스",
     "Includes OpenSSL (Apache License 2.0).": "OpenSSL(Apache 라이선스 2.0)을 포함합니다.",
     "MIT licence": "MIT 라이선스",
-    "Passphrase strength estimate.": "암호 강도 추정",
+    "Passphrase strength estimate.": "비밀번호 강도 추정",
     "MIT-CMU licence": "MIT-CMU 라이선스",
     "SIL Open Font License 1.1": "SIL 오픈 폰트 라이선스 1.1",
     "Font for printed letters, © NAVER Corporation. Files: {files}":

@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>Passphrase strength estimate.</source>
-        <translation>암호 강도 추정</translation>
+        <translation>비밀번호 강도 추정</translation>
     </message>
     <message>
         <source>SIL Open Font License 1.1</source>
@@ -2146,7 +2146,7 @@
     </message>
     <message>
         <source>The passphrase is too weak: use at least {min_length} characters that are not easy to guess, best a few unrelated words.</source>
-        <translation>암호가 너무 약합니다. 추측하기 어려운 {min_length}자 이상으로, 서로 관계없는 단어 몇 개를 이어 쓰는 것이 좋습니다.</translation>
+        <translation>비밀번호가 너무 약합니다. 추측하기 어려운 {min_length}자 이상으로, 서로 관계없는 단어 몇 개를 이어 쓰는 것이 좋습니다.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
@@ -4101,19 +4101,19 @@
     </message>
     <message>
         <source>Choose a passphrase.</source>
-        <translation>암호를 정하세요.</translation>
+        <translation>비밀번호를 정하세요.</translation>
     </message>
     <message>
         <source>The passphrase does not meet the rule yet (see under it).</source>
-        <translation>암호가 아직 규칙에 맞지 않습니다(암호 칸 아래 안내 참고).</translation>
+        <translation>비밀번호가 아직 규칙에 맞지 않습니다(비밀번호 칸 아래 안내 참고).</translation>
     </message>
     <message>
         <source>Type the passphrase again in the second field.</source>
-        <translation>두 번째 칸에 암호를 한 번 더 입력하세요.</translation>
+        <translation>두 번째 칸에 비밀번호를 한 번 더 입력하세요.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation>두 암호가 서로 다릅니다.</translation>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.paths import user_guide_path
 
 log = logging.getLogger(__name__)
+PICTURE_WIDTH = 760  # pixels: pictures wider than this are shown scaled down to it
 
 # Screen -> the number of its section in the guide ("## 11. 동의"). Numbers, not titles: a
 # reworded title keeps its place.
@@ -86,7 +87,36 @@ class HelpWindow(QDialog):
             return False
         self.browser.setSearchPaths([str(path.parent)])  # its pictures: screenshots/…png beside it
         self.browser.setMarkdown(text)
+        self._fit_pictures()
         return True
+
+    def _fit_pictures(self) -> None:
+        """Screenshots are as wide as the windows they show: scaled down to the page."""
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.isValid() and fragment.charFormat().isImageFormat():
+                    picture = fragment.charFormat().toImageFormat()
+                    image = QImage()
+                    data = self.browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(picture.name()))
+                    if isinstance(data, QImage):
+                        image = data
+                    elif isinstance(data, QPixmap):
+                        image = data.toImage()
+                    elif isinstance(data, (bytes, bytearray, QByteArray)):
+                        image.loadFromData(bytes(data))
+                    if not image.isNull() and image.width() > PICTURE_WIDTH:
+                        picture.setWidth(PICTURE_WIDTH)
+                        picture.setHeight(image.height() * PICTURE_WIDTH / image.width())
+                        cursor = QTextCursor(document)
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(picture)
+                iterator += 1
+            block = block.next()
 
     def heading_block(self, section: str):
         """The text block of the guide's heading "## <section>. …", or None."""

@@ -125,6 +125,8 @@ def _table(headers: list[str], rows: list[list[QTableWidgetItem]]) -> QTableWidg
                      default=0)
         header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(c, max(table.columnWidth(c), widest + CELL_PADDING))
+    # What the columns need, before the last one stretches to fill whatever room it is given.
+    table.natural_width = sum(table.columnWidth(c) for c in range(len(headers)))
     header.setStretchLastSection(True)
     table.resizeRowsToContents()
     return table
@@ -180,8 +182,7 @@ class FigurePage(QWidget):
             self.table = _table(headers, rows)
             self.chart = BarChart()
             self.chart.set_data([label_text(r) for r in figure.rows], [row[0] for row in figure.cells])
-            width = self.table.verticalHeader().width() + 4 + sum(
-                self.table.columnWidth(c) for c in range(self.table.columnCount()))
+            width = self.table.verticalHeader().width() + 4 + self.table.natural_width
             self.table.setMinimumWidth(width + 32)  # never narrower than its numbers
             splitter = QSplitter(Qt.Orientation.Horizontal)
             splitter.addWidget(self.table)
