@@ -30,6 +30,7 @@ def test_flow_shows_login_after_the_wizard(qtbot, data_dir, settings):
     wizard = flow.wizard
     assert isinstance(wizard, FirstRunWizard)
     wizard.centre_page.centre_name.setText("센터")
+    wizard.centre_page.phone.setText("02-820-1234")  # a way for partners to reply (issue 15, item 13)
     wizard.next()
     wizard.admin_page.username.setText("kim.admin")
     wizard.admin_page.passphrases.passphrase.setText("blue river quiet 2024")
