@@ -16,7 +16,7 @@ ALLOWED = {
     "formdefs": {"domain", "paths", "i18n"},
     "storage": {"domain"},
     "letters": {"domain", "paths", "i18n"},
-    "services": {"domain", "crypto", "storage", "formdefs", "letters", "paths", "i18n"},
+    "services": {"domain", "crypto", "storage", "formdefs", "letters", "paths", "fileio", "i18n"},
 }
 
 

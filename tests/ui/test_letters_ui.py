@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import tempfile
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -569,3 +570,13 @@ def take_letter_screenshots(qtbot, signed_in, tmp_path, language):
 
     assert all(QImage(str(p)).width() > 300 for p in shots.paths)
     assert shots.tofu == [], "Korean text the font cannot draw (tofu)"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="mode bits: Windows files inherit the folder's ACL (fileio.py)")
+def test_a_saved_letter_is_owner_only_and_leaves_no_temporary(tmp_path):
+    target = tmp_path / "의뢰서.pdf"
+    target.write_bytes(b"old")
+    printing.write_atomically(target, b"%PDF-new")
+    assert target.read_bytes() == b"%PDF-new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["의뢰서.pdf"]

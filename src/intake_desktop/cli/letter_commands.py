@@ -11,14 +11,13 @@ The reason for referral is required: a real letter should never go out with a st
 
 from __future__ import annotations
 
-import os
-import secrets
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from intake_desktop.cli.common import say, secrets_parent, tr, unlocked_session, warn
 from intake_desktop.letters import PartnerKind, ReferralDetails
 from intake_desktop.services import errors as E
+from intake_desktop.services.files import write_file
 
 KINDS = tuple(k.value for k in PartnerKind)
 DEFAULT_REPLY_DAYS = 14  # reply-by date when --reply-by is not given: two weeks after issue
@@ -94,54 +93,11 @@ def check_target(path: Path, force: bool) -> None:
         raise E.UsageError(tr("The folder {path} does not exist.").format(path=path.parent))
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not possible on Windows; the rename is durable enough there
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
-    """Temporary file in the same folder, fsync, then move into place. Without `force` an
-    existing file is never replaced (a hard link fails if the name is taken)."""
-    path = Path(path)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if force:
-            os.replace(temp, path)
-        else:
-            try:
-                os.link(temp, path)
-            except FileExistsError:
-                raise E.UsageError(tr("{path} already exists. Choose another name or add --force to replace it.")
-                                   .format(path=path)) from None
-            except (OSError, NotImplementedError):
-                if path.exists():  # no hard links here (e.g. FAT): rename refuses on Windows anyway
-                    raise E.UsageError(tr("{path} already exists. Choose another name or add --force to replace "
-                                          "it.").format(path=path)) from None
-                os.rename(temp, path)
-        _fsync_dir(path.parent)
-    except OSError as exc:
-        from intake_desktop.services.faults import from_os_error
-        raise from_os_error(exc, path) from exc
-    finally:
-        try:
-            temp.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError:
-            warn(tr("Could not remove the temporary file {path}.").format(path=temp))
+    """Through the program's one writer (services/files.write_file). Without `force` an
+    existing file is never replaced."""
+    write_file(Path(path), data, replace=force, exists=lambda taken: E.UsageError(
+        tr("{path} already exists. Choose another name or add --force to replace it.").format(path=taken)))
 
 
 # -- commands --------------------------------------------------------------------------------

@@ -35,7 +35,6 @@ from intake_desktop.services.backup.constants import (
     MSG_NOT_IN_BACKUP,
     MSG_OTHER_VAULT,
     MSG_READ_BACK_FAILED,
-    MSG_TARGET_BUSY,
     MSG_TARGET_HAS_VAULT,
     MSG_VALUES_DAMAGED,
     PARTIAL_SUFFIX,
@@ -72,6 +71,7 @@ from intake_desktop.services.backup.rotation import (
     plan_rotation,
 )
 from intake_desktop.services.backup.service import BackupService
+from intake_desktop.services.files import MSG_TARGET_BUSY
 
 __all__ = [
     "BACKUP_SUFFIX", "MSG_BACKUP_EXISTS", "MSG_BACKUP_TOO_NEW", "MSG_NO_FOLDER", "MSG_NOT_A_BACKUP",

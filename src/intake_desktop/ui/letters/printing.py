@@ -6,15 +6,13 @@ so the whole sheet is used: `setFullPage`). The printer is asked for PRINT_DPI (
 text, a 35 MB image per page); a driver that insists on more is still rendered at no more than
 MAX_DPI, because a 1200-dpi A4 page would be a half-gigabyte image.
 
-Saving: only to the path the user picked; written under a temporary name in the same folder,
-flushed and fsynced, then renamed over the target in one step. Nothing goes to the system's
-temporary folder.
+Saving: only to the path the user picked, through services/files.write_file (fileio.py: a
+temporary name in the same folder, 0600, fsynced, renamed over the target in one step).
+Nothing goes to the system's temporary folder.
 """
 
 from __future__ import annotations
 
-import os
-import secrets
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, QStandardPaths
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services import errors as E
-from intake_desktop.services.faults import from_os_error
+from intake_desktop.services.files import write_file
 
 PRINT_DPI = 300
 MAX_DPI = 600
@@ -104,19 +102,5 @@ def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file beside it (ServiceError on failure)."""
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    try:
-        with open(temporary, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
-        raise from_os_error(exc, path) from exc
-
+    """Write `data` to `path` through the program's one writer (ServiceError on failure)."""
+    write_file(Path(path), data)
