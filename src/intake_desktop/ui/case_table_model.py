@@ -25,8 +25,8 @@ from intake_desktop.domain.korean import collation_key, format_date
 from intake_desktop.domain.search import CaseIndex
 from intake_desktop.ui.case_list_filters import CaseFilter, filter_mask
 from intake_desktop.ui.labels import risk_label, stage_label
+from intake_desktop.ui.roles import CASE_ID_ROLE
 
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class Column(IntEnum):

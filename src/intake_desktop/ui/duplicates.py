@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
     QVBoxLayout, QWidget,
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.cases import CaseSummary, parse_date
 from intake_desktop.domain.korean import digits_only, format_date, nfc
 from intake_desktop.ui.labels import stage_label
+from intake_desktop.ui.roles import CASE_ID_ROLE
 
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _name_key(name: str) -> str:
