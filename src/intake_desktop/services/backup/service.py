@@ -8,7 +8,8 @@ import json
 import os
 import sqlite3
 import time
-from datetime import datetime, timezone
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import BinaryIO, Callable
 
@@ -58,6 +59,19 @@ from intake_desktop.storage.models import VaultMeta, new_id, utcnow
 def _is_backup_partial(name: str) -> bool:
     match = fileio.PARTIAL_PATTERN.match(name)
     return bool(match) and match["final"].endswith(BACKUP_SUFFIX)
+
+
+DAILY = timedelta(days=1)
+RUN_STEPS = 3  # create, check, rotate
+
+
+@dataclass(frozen=True)
+class BackupRun:
+    """What `BackupService.run` did: the backup, its full check (if asked), the rotation (if asked)."""
+
+    result: BackupResult
+    verified: VerifiedBackup | None = None
+    rotation: RotationResult | None = None
 
 
 # -- the service an unlocked session uses --------------------------------------------------------
@@ -204,6 +218,30 @@ class BackupService:
                                        "into": str(Path(into_dir))},
         )
         return result
+
+    # -- the whole job, as the screens and the command line ask for it ---------------------------
+    def due(self, folder: Path | None, *, now: datetime | None = None) -> bool:
+        """The automatic backup's policy: a folder is chosen, the session is open, and the last
+        good backup is a day old (or there is none)."""
+        if folder is None or self._session.is_locked:
+            return False
+        last = self.last_good()
+        return last is None or (now or datetime.now(timezone.utc)) - last >= DAILY
+
+    def run(self, folder: Path, *, rotation: RotationPolicy | None = None, full_check: bool = False,
+            progress: Callable[[int, int], None] | None = None) -> BackupRun:
+        """Create a backup in `folder` (read back and checked before it gets its name), then with
+        `full_check` open every value in it again, then with `rotation` remove old backups.
+        `progress(done, RUN_STEPS)` after each step."""
+        step = progress or (lambda _done, _total: None)
+        step(0, RUN_STEPS)
+        result = self.create(folder)
+        step(1, RUN_STEPS)
+        verified = self.verify(result.path) if full_check else None
+        step(2, RUN_STEPS)
+        rotated = self.rotate(folder, rotation) if rotation is not None else None
+        step(RUN_STEPS, RUN_STEPS)
+        return BackupRun(result, verified, rotated)
 
     def last_good(self) -> datetime | None:
         with self._session.db() as db:
