@@ -152,7 +152,7 @@ def _pid_running_windows(pid: int) -> bool:  # pragma: no cover - Windows only
     kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
-        return kernel32.GetLastError() != 87  # ERROR_INVALID_PARAMETER: no such process
+        return bool(kernel32.GetLastError() != 87)  # ERROR_INVALID_PARAMETER: no such process
     try:
         code = ctypes.c_ulong()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):

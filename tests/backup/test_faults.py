@@ -123,7 +123,7 @@ def test_target_held_open_briefly_is_retried(service, earlier):
         attempts.append(path)
         if len(attempts) <= 3:
             raise PermissionError(errno.EACCES, "The process cannot access the file", str(path))
-        return open(path, "xb")  # noqa: SIM115
+        return open(path, "xb")
 
     result = service.create(earlier / "new.ikbak", opener=opener, retry=B.RetryPolicy(sleep=sleeps.append))
     assert result.verified and len(attempts) == 4

@@ -438,14 +438,14 @@ def test_centre_profile_is_saved_and_checked(qtbot, signed_in):
 # -- screenshots --------------------------------------------------------------------------------
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_screenshots(qtbot, qapp, signed_in_with_cases, tmp_path, language):
-    from .test_letters_ui import screen_language
+    from .screenshots import screen_language
 
     with screen_language(qapp, language):
         take_admin_screenshots(qtbot, signed_in_with_cases, tmp_path, language)
 
 
 def take_admin_screenshots(qtbot, session, tmp_path, language):
-    from .test_letters_ui import Shots, screenshot_dir
+    from .screenshots import Shots, screenshot_dir
 
 
     shots = Shots(qtbot, screenshot_dir(tmp_path), language)

@@ -11,7 +11,6 @@ import io
 import os
 import stat
 import tempfile
-from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from intake_desktop.ui.letters.provision_dialog import ProvisionConsentDialog
 from intake_desktop.ui.letters.status_dialog import StatusDialog
 
 from .conftest import PASSPHRASE
+from .screenshots import Shots, screen_language, screenshot_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2025, 6, 10)
@@ -439,56 +439,6 @@ def test_consent_rows_pick_the_latest_record():
     assert [r.state for r in rows[:2]] == ["none", "none"]
 
 
-
-
-@contextmanager
-def screen_language(qapp, language: str):
-    """The UI in `language` through the shipped catalogue, then back to Korean."""
-    from intake_desktop.ui.i18n import install_translator
-
-    install_translator(qapp, language)
-    try:
-        yield
-    finally:
-        install_translator(qapp, "ko")
-
-
-# -- screenshots --------------------------------------------------------------------------------
-def screenshot_dir(tmp_path: Path) -> Path:
-    """docs/screenshots with UPDATE_SCREENSHOTS=1, else a temporary folder."""
-    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
-        return ROOT / "docs" / "screenshots"
-    return tmp_path
-
-
-def tofu_finder():
-    """tools/screenshots.py's check: visible Hangul the widget's font cannot draw."""
-    import importlib.util
-    import sys
-
-    spec = importlib.util.spec_from_file_location("screenshots_tool", ROOT / "tools" / "screenshots.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module.tofu_texts
-
-
-class Shots:
-    def __init__(self, qtbot, folder: Path, language: str) -> None:
-        self.qtbot, self.folder, self.language = qtbot, folder, language
-        self.tofu_texts = tofu_finder()
-        self.paths: list[Path] = []
-        self.tofu: list[str] = []
-
-    def grab(self, widget, name: str, wait: int = 50) -> Path:
-        widget.show()
-        self.qtbot.wait(wait)
-        QApplication.processEvents()
-        path = self.folder / f"{self.language}-{name}.png"
-        assert widget.grab().save(str(path)), path
-        self.paths.append(path)
-        self.tofu += [f"{name}: {text}" for text in self.tofu_texts(widget)]
-        return path
 
 
 def screenshot_case(session, today: date) -> str:

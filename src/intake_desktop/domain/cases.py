@@ -56,7 +56,7 @@ class CaseSummary:
     is_demo: bool = False
     crisis: bool = False
     created: date | None = None
-    search_keys: tuple = field(default=(), repr=False, compare=False)
+    search_keys: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def age(self, today: date) -> int | None:
         return age_on(self.birth_date, today) if self.birth_date else None

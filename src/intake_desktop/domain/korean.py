@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 HANGUL_BASE = 0xAC00
 HANGUL_LAST = 0xD7A3
@@ -117,6 +118,6 @@ def format_phone(text: str) -> str:
     return text
 
 
-def format_date(value) -> str:
+def format_date(value: date) -> str:
     """Korean official date: 2025. 5. 14. (no leading zeros)."""
     return f"{value.year}. {value.month}. {value.day}."

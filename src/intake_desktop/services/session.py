@@ -54,7 +54,7 @@ class Session:
         return not self._keyring.is_open
 
     def require_role(self, minimum: Role) -> None:
-        self.keyring  # a locked session may do nothing at all
+        _ = self.keyring  # a locked session may do nothing at all (raises)
         if _ROLE_RANK[self.role] < _ROLE_RANK[minimum]:
             raise E.DeniedError(E.MSG_ROLE_REQUIRED, role=minimum.value)
 

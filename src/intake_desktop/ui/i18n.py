@@ -63,7 +63,7 @@ class PseudoTranslator(QTranslator):
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return False
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         return self.stretch(source_text) if source_text else ""
 
     @classmethod
