@@ -12,9 +12,10 @@ from intake_desktop.domain.cases import CaseSummary
 from intake_desktop.domain.enums import RiskLevel, Stage
 from intake_desktop.domain.search import CaseIndex, sort_by_name
 from intake_desktop.services.records import Record
-from intake_desktop.ui.case_list_filters import NO_RISK, OPEN, CaseFilter, FilterBar, filter_mask
+from intake_desktop.domain.case_filters import NO_RISK, OPEN, CaseFilter, filter_mask
+from intake_desktop.domain.duplicates import find_duplicates
+from intake_desktop.ui.case_list_filters import FilterBar
 from intake_desktop.ui.case_table_model import CaseTableModel, Column
-from intake_desktop.ui.duplicates import find_duplicates
 
 from .conftest import PEOPLE
 

@@ -23,7 +23,7 @@ from intake_desktop.domain.cases import CaseSummary
 from intake_desktop.domain.enums import RiskLevel, Stage
 from intake_desktop.domain.korean import collation_key, format_date
 from intake_desktop.domain.search import CaseIndex
-from intake_desktop.ui.case_list_filters import CaseFilter, filter_mask
+from intake_desktop.domain.case_filters import CaseFilter, filter_mask
 from intake_desktop.ui.labels import risk_label, stage_label
 from intake_desktop.ui.roles import CASE_ID_ROLE
 
