@@ -71,8 +71,7 @@ def test_backup_settings_live_in_the_window_settings_file(qtbot, signed_in, sett
 
     window = QMainWindow()
     qtbot.addWidget(window)
-    window.settings = settings
-    screens = AdminScreens(window, signed_in)
+    screens = AdminScreens(window, signed_in, BackupSettings.of(settings))  # handed in, not looked up
     assert Path(screens.settings.path) == tmp_path / "settings.ini"
     screens.settings.folder = tmp_path / "usb"
     settings.idle_minutes = 5  # the same file keeps both groups

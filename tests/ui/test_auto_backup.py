@@ -20,8 +20,8 @@ def _window(qtbot, session, settings) -> MainWindow:
 
 def test_nothing_happens_until_a_folder_is_chosen(qtbot, signed_in, settings):
     window = _window(qtbot, signed_in, settings)
-    assert BackupSettings.for_window(window).folder is None
-    assert not backup_due(signed_in, BackupSettings.for_window(window))
+    assert BackupSettings.of(window.settings).folder is None
+    assert not backup_due(signed_in, BackupSettings.of(window.settings))
     assert window.auto_backup.run_on_exit(lambda message: None) is None
     assert signed_in.backup.last_good() is None
 
@@ -32,7 +32,7 @@ def test_the_days_backup_runs_when_due_and_again_on_close(qtbot, tmp_path, signe
     BackupSettings(settings.path).folder = folder
     window = _window(qtbot, signed_in, settings)
     qtbot.waitUntil(lambda: len(list(folder.glob("*.ikbak"))) == 1 and not busy(), timeout=20_000)
-    backup_settings = BackupSettings.for_window(window)
+    backup_settings = BackupSettings.of(window.settings)
     assert not backup_due(signed_in, backup_settings)  # done for today
     assert backup_due(signed_in, backup_settings, now=datetime.now(timezone.utc) + timedelta(days=1, minutes=1))
     first = {p.name for p in folder.glob("*.ikbak")}

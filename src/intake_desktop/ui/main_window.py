@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(settings.idle_minutes * 60, self)
         self.idle.remaining_changed.connect(self.status.show_remaining)
         self.idle.timed_out.connect(self.lock_now)
-        self.auto_backup = AutoBackup(session, BackupSettings.for_window(self), self)
+        self.auto_backup = AutoBackup(session, BackupSettings.of(settings), self)
         self.auto_backup.failed.connect(self.status.showMessage)
         QTimer.singleShot(0, self.auto_backup.run_if_due)  # the day's backup, if none yet
         self.resize(1100, 700)
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         from intake_desktop.ui.admin import build_admin_menu as build
 
         try:
-            menu = build(self, self.session)
+            menu = build(self, self.session, BackupSettings.of(self.settings))
         except E.ServiceError:
             return
         if menu is not None:
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         from intake_desktop.ui.admin.backup_settings import BackupSettings as settings_class
         from intake_desktop.ui.admin.backup_settings import backup_age_warning as warning
 
-        return lambda today: warning(self.session, today=today, settings=settings_class.for_window(self))
+        return lambda today: warning(self.session, today=today, settings=settings_class.of(self.settings))
 
     def _make_list_page(self) -> QWidget:
         self.filter_bar = FilterBar()
