@@ -408,10 +408,6 @@
         <translation>{path} 폴더가 없습니다.</translation>
     </message>
     <message>
-        <source>Could not remove the temporary file {path}.</source>
-        <translation>임시 파일 {path}을(를) 지우지 못했습니다.</translation>
-    </message>
-    <message>
         <source>Letter {number} is in the register, but the file could not be written. Print it again with: intake-desktop letter-reprint --letter {number}</source>
         <translation>공문 {number}은(는) 대장에 올랐지만 파일을 저장하지 못했습니다. 다음 명령으로 다시 출력하세요: intake-desktop letter-reprint --letter {number}</translation>
     </message>
@@ -3629,6 +3625,10 @@
     <message>
         <source>Unsaved typing from your last session was restored.</source>
         <translation>지난번에 저장하지 않고 입력하던 내용을 되살렸습니다.</translation>
+    </message>
+    <message>
+        <source>Making the closing backup…</source>
+        <translation>종료 전 백업을 만드는 중입니다…</translation>
     </message>
 </context>
 <context>
