@@ -176,6 +176,8 @@ def test_a_killed_writer_leaves_a_partial_that_the_next_write_removes(tmp_path):
         if child.poll() is None:
             child.kill()
             child.wait()
+        if child.stdout is not None:
+            child.stdout.close()
     assert _partials(tmp_path) == left and not (tmp_path / "report.pdf").exists()
     write_file(tmp_path / "report.pdf", b"done")
     assert _partials(tmp_path) == [] and (tmp_path / "report.pdf").read_bytes() == b"done"

@@ -15,7 +15,7 @@ import sys
 from intake_desktop import __version__
 from intake_desktop.app import resolve_data_dir
 from intake_desktop.cli import admin_commands, backup_commands, forms_commands, letter_commands, stats_commands, vault_commands
-from intake_desktop.cli.common import Parser, tr, translate
+from intake_desktop.cli.common import Parser, set_language, tr, translate
 from intake_desktop.services import errors as E
 
 LANG_ENV = "INTAKE_LANG"
@@ -43,12 +43,7 @@ def _language(argv: list[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    try:
-        from intake_desktop.ui.i18n import install_translator
-
-        install_translator(None, _language(argv))
-    except Exception:  # noqa: BLE001 - messages fall back to English; never block the CLI
-        pass
+    set_language(_language(argv))  # a missing catalogue leaves messages in English
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exit_:

@@ -8,14 +8,26 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
+from intake_desktop.i18n.catalogue import Catalogue
+from intake_desktop.paths import resources_dir
 from intake_desktop.services import errors as E
 from intake_desktop.services.secrets import PASSPHRASE_ENV, read_recovery_key, read_secret
 
+CATALOGUE_FILE = "intake_ko.qm"  # the same file ui/i18n.py gives Qt
+
+
+# The command line needs no Qt: it reads the compiled catalogue itself (i18n/catalogue.py).
+_catalogue = Catalogue()
+
+
+def set_language(language: str) -> None:
+    """Messages in Korean ("ko", the default) or English (anything else)."""
+    global _catalogue
+    _catalogue = Catalogue.load(resources_dir() / "i18n" / CATALOGUE_FILE) if language == "ko" else Catalogue()
+
 
 def translate(context: str, text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
+    return _catalogue.translate(context, text)
 
 
 def tr(text: str) -> str:
