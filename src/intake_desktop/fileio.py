@@ -1,33 +1,42 @@
-"""The one way the program writes a file that may hold personal data (Qt-free, no services).
+"""Small file-system rules that differ between Linux and Windows (no Qt, standard library only).
 
-    write_atomic(path, data)                        # bytes, or a function that writes to the handle
-    write_atomic(path, data, replace=False)         # never replaces an existing file (FileExistsError)
+- `retry_while_busy(action)`: Windows refuses to replace or delete a file another program holds
+  open (virus scanners, search indexers, OneDrive open new files for a moment): bounded retry
+  with a growing pause, then `FileBusyError` naming the file. Use it around `os.replace`,
+  e.g. `retry_while_busy(lambda: os.replace(temporary, target), target)`.
+- `fsync_dir(folder)`: make a rename durable on POSIX; Windows cannot open a folder for fsync
+  (NTFS journals the rename itself), so there it does nothing.
+- `restrict_to_owner(path)`: POSIX mode 0700/0600. On Windows modes mean nothing (only the
+  read-only bit); the folder's access list is cut down to the user (and SYSTEM) with icacls,
+  where the default data folder (%LOCALAPPDATA%) already is. Best effort: returns whether it
+  worked, never raises (a folder on a FAT stick or a share may not take an ACL).
+- `too_long_for_windows(path)`: Windows' classic 260-character path limit (MAX_PATH). Python
+  itself is long-path aware, but other programs (Explorer, some backup tools) are not.
 
-Every output goes through here: backups, statistics reports, subject-access exports, the
-access-log CSV, saved letters and the command line's files. What it promises:
-- the data goes to a temporary file in the target folder under a unique name
-  (`.<final name>.<host>-<pid>-<random>.partial`), created exclusively with mode 0600 (owner
-  only) on POSIX. On Windows the mode bits cannot express that: the file inherits the ACL of
-  its folder (a user's own folders are owner-only by default; a shared folder is as shared as
-  the admin made it) — nothing here widens or narrows it;
-- the file is flushed and fsynced, optionally checked (`before_publish`), then given its final
-  name in one step (`os.replace`, or a hard link when an existing file must not be replaced),
-  and the folder is fsynced so the name survives a power cut (skipped on Windows, which
-  cannot open a folder for fsync; NTFS journals the rename);
-- on every failure (an exception, a full disk, a check that fails) the temporary file is
-  removed, and the final name is untouched: it is the complete old file or the complete new one.
+Tried on Linux only; the Windows branches are exercised here by tests that stand in for
+Windows (tests/test_fileio.py) and are listed in docs/packaging.md for a check on a real PC.
+
+The one writer of files that may hold personal data, `write_atomic(path, data)` (bytes, or a
+function that writes to the open handle; `replace=False` never replaces an existing file):
+backups, statistics reports, subject-access exports, the access-log CSV, saved letters and the
+command line's files all go through it (by way of services/files.write_file). It promises:
+- a temporary file in the target folder under a unique name
+  (`.<final name>.<host>-<pid>-<random>.partial`), created exclusively with mode 0600 on POSIX;
+  on Windows `restrict_to_owner` cuts its access list down to the user (best effort: a FAT
+  stick or a share may not take an ACL; then it has the folder's);
+- flushed and fsynced, optionally checked (`before_publish`), then given its final name in one
+  step (`os.replace`, or a hard link when an existing file must not be replaced), retried while
+  another program holds it, and the folder fsynced (`fsync_dir`);
+- on every failure the temporary file is removed and the final name is untouched.
 
 A process killed half-way (kill -9, power cut) cannot clean up, so every write first sweeps the
 folder of *its own* leftovers: names of the pattern above only (other files are never touched),
-and only when no live writer can own them — the host tag is this computer's and the process
-id in the name is not running (or is not this process: a live thread of ours may be writing),
-or, for a file written elsewhere (a shared folder) or with no process id (older versions), when
-it has not changed for `STALE_SECONDS`. A writer keeps changing its file while it writes, so an
+and only when no live writer can own them — the host tag is this computer's and the process id
+in the name is not running (nor this process: another thread of ours may be writing), or, for a
+file from another computer (a shared folder) or without a process id (older versions), when it
+has not changed for `STALE_SECONDS`. A writer keeps changing its file while it writes, so an
 hour without a change means nobody is. A reused process id keeps a leftover until the age rule
 removes it: the mistake is always on the side of keeping a file.
-
-`replace_with_retry` and `RetryPolicy`: on Windows a virus scanner or sync tool may hold a new
-file for a moment; renames and opens are retried for about 2.5 s before giving up (`BusyError`).
 """
 
 from __future__ import annotations
@@ -38,10 +47,18 @@ import os
 import re
 import secrets
 import socket
+import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, TypeVar
+from typing import Any, BinaryIO, Callable, TypeVar
+
+T = TypeVar("T")
+
+WINDOWS = sys.platform == "win32"
+WINDOWS_MAX_PATH = 260  # including the drive and the terminating NUL: 259 usable characters
+_SHARING_VIOLATION, _LOCK_VIOLATION = 32, 33  # winerror of a file held open by another program
 
 PARTIAL_SUFFIX = ".partial"
 STALE_SECONDS = 3600
@@ -50,17 +67,18 @@ PARTIAL_PATTERN = re.compile(
     r"^\.(?P<final>.+)\.(?:(?P<host>[0-9a-f]{4})-(?P<pid>\d{1,10})-)?(?P<token>[0-9a-f]{8})\.partial$"
 )
 
-T = TypeVar("T")
 
+class FileBusyError(OSError):
+    """The file stayed held open by another program through every retry."""
 
-class BusyError(OSError):
-    """The file stayed held by another program (a scanner, a sync tool) through every retry."""
+    def __init__(self, path: Path | str, cause: OSError) -> None:
+        super().__init__(cause.errno or errno.EBUSY, "in use by another program", str(path))
+        self.cause = cause
 
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Bounded retry for a target that is momentarily held open (virus scanners and sync tools
-    on Windows open new files for a moment). About 2.5 s in all by default."""
+    """Bounded retry for a file that is momentarily held open: about 2.5 s in all by default."""
 
     attempts: int = 6
     first_delay: float = 0.1
@@ -68,43 +86,40 @@ class RetryPolicy:
     sleep: Callable[[float], None] = time.sleep
 
 
-NO_RETRY = RetryPolicy(attempts=1)
-
-
 def is_busy(exc: OSError) -> bool:
-    """A sharing violation or a momentary lock (Windows), not a real failure."""
+    """Held open by someone else (Windows' sharing violation shows as PermissionError)."""
     if isinstance(exc, PermissionError):
         return True
     if exc.errno in (errno.EBUSY, errno.ETXTBSY, errno.EAGAIN):
         return True
-    return getattr(exc, "winerror", None) in (32, 33)  # sharing / lock violation
+    return getattr(exc, "winerror", None) in (_SHARING_VIOLATION, _LOCK_VIOLATION)
 
 
-def with_retry(action: Callable[[], T], policy: RetryPolicy = RetryPolicy()) -> T:
-    """`action()`, retried while it fails with a busy error; BusyError after the last try."""
+def retry_while_busy(action: Callable[[], T], path: Path | str, policy: RetryPolicy = RetryPolicy()) -> T:
+    """`action()`, retried while the file is busy; FileBusyError when it stays busy. Any
+    other OSError is raised at once."""
     delay = policy.first_delay
-    attempts = max(1, policy.attempts)
-    for attempt in range(attempts):
+    for attempt in range(max(1, policy.attempts)):
         try:
             return action()
         except OSError as exc:
             if not is_busy(exc):
                 raise
-            if attempt >= attempts - 1:
-                raise BusyError(exc.errno or errno.EBUSY, exc.strerror or str(exc), exc.filename) from exc
+            if attempt >= policy.attempts - 1:
+                raise FileBusyError(path, exc) from exc
             policy.sleep(delay)
             delay = min(policy.max_delay, delay * 2)
     raise AssertionError("unreachable")
 
 
-def replace_with_retry(source: Path, target: Path, policy: RetryPolicy = RetryPolicy()) -> None:
-    with_retry(lambda: os.replace(source, target), policy)
+def replace_with_retry(source: Path | str, target: Path | str, policy: RetryPolicy = RetryPolicy()) -> None:
+    """os.replace(source, target), waiting out a target another program holds open."""
+    retry_while_busy(lambda: os.replace(source, target), target, policy)
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in `folder` durable. Skipped on Windows (a folder cannot be opened for
-    fsync; NTFS journals renames) and where the file system refuses (network shares)."""
-    if os.name == "nt":
+def fsync_dir(folder: Path | str) -> None:
+    """Flush a folder's entries (a rename or a new file) to disk; nothing on Windows."""
+    if WINDOWS:
         return
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -113,9 +128,51 @@ def fsync_dir(folder: Path) -> None:
     try:
         os.fsync(fd)
     except OSError:
-        pass  # the file itself was fsynced
+        pass  # some file systems (network shares) refuse; the file itself was fsynced
     finally:
         os.close(fd)
+
+
+def _current_user_sid(run: Callable[..., Any] = subprocess.run) -> str | None:
+    """The signed-in user's SID (whoami /user), which icacls takes whatever the language."""
+    try:
+        output = run(["whoami", "/user", "/fo", "csv", "/nh"], capture_output=True, text=True, timeout=30,
+                     creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0)).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    fields = [field.strip().strip('"') for field in output.strip().split(",")]
+    return fields[-1] if fields and fields[-1].startswith("S-1-") else None
+
+
+def restrict_to_owner(path: Path | str, *, windows: bool = WINDOWS, run: Callable[..., Any] = subprocess.run) -> bool:
+    """Only this user may open `path` (a folder: 0700; a file: 0600). Returns whether it worked."""
+    path = Path(path)
+    if not windows:
+        try:
+            os.chmod(path, 0o700 if path.is_dir() else 0o600)
+            return True
+        except OSError:
+            return False
+    sid = _current_user_sid(run)
+    if sid is None:
+        return False
+    inherit = "(OI)(CI)" if path.is_dir() else ""
+    command = ["icacls", str(path), "/inheritance:r",
+               "/grant:r", f"*{sid}:{inherit}F", "/grant:r", f"*S-1-5-18:{inherit}F"]  # S-1-5-18: SYSTEM
+    try:
+        result = run(command, capture_output=True, text=True, timeout=60,
+                     creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return bool(result.returncode == 0)
+
+
+def too_long_for_windows(path: Path | str) -> bool:
+    """Would `path` exceed Windows' classic MAX_PATH (counted as Windows does, absolute)?"""
+    text = str(path)
+    if text.startswith("\\\\?\\"):  # an extended-length path: no limit
+        return False
+    return len(os.path.abspath(text)) >= WINDOWS_MAX_PATH
 
 
 # -- names and leftovers -----------------------------------------------------------------------
@@ -134,7 +191,7 @@ def _pid_running(pid: int) -> bool:
         return True  # another thread of ours may be writing it
     if pid <= 0:
         return False
-    if os.name == "nt":
+    if WINDOWS:
         return _pid_running_windows(pid)
     try:
         os.kill(pid, 0)  # signal 0: only asks whether the process exists
@@ -239,7 +296,7 @@ def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], object], *, repl
     `replace=False` refuses an existing file (FileExistsError, nothing written). `before_publish`
     gets the complete, fsynced temporary file (e.g. to read it back) and may raise to abandon
     it. `opener` (tests: a disk that fails) and `publish` replace the two file-system steps.
-    Raises OSError (BusyError when a scanner held the file through every retry); the caller maps
+    Raises OSError (FileBusyError when a scanner held the file through every retry); the caller maps
     it to the error model (services/faults.py). Returns `path`."""
     path = Path(path)
     folder = path.parent
@@ -247,7 +304,7 @@ def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], object], *, repl
     temporary = folder / partial_name(path.name)
     sink: BinaryIO | None = None
     try:
-        sink = with_retry(lambda: (opener or create_exclusive)(temporary), retry)
+        sink = retry_while_busy(lambda: (opener or create_exclusive)(temporary), path, retry)
         if callable(data):
             data(sink)
         else:
@@ -256,10 +313,12 @@ def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], object], *, repl
         os.fsync(sink.fileno())
         sink.close()
         sink = None
+        if WINDOWS and opener is None:
+            restrict_to_owner(temporary)  # mode bits mean nothing there: the access list does
         if before_publish is not None:
             before_publish(temporary)
         step = publish or (os.replace if replace else publish_new)
-        with_retry(lambda: step(temporary, path), retry)
+        retry_while_busy(lambda: step(temporary, path), path, retry)
         fsync_dir(folder)
         return path
     finally:

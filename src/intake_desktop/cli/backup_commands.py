@@ -9,10 +9,11 @@ recovery key with 3 (see cli/__init__.py).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intake_desktop.cli.common import Parser, passphrase, say, secrets_parent, tr, unlocked_session, warn
-from intake_desktop.services import backup as B
-from intake_desktop.services.secrets import read_recovery_key
+if TYPE_CHECKING:  # the backup service (crypto, database) is imported by the handlers that use it
+    from intake_desktop.services import backup as B
 
 
 def register(sub) -> None:
@@ -49,6 +50,9 @@ def register(sub) -> None:
 
 
 def _secret(args) -> B.BackupSecret:
+    from intake_desktop.services import backup as B
+    from intake_desktop.services.secrets import read_recovery_key
+
     if getattr(args, "recovery_key_file", None):
         return B.BackupSecret.recovery_key(read_recovery_key(args.recovery_key_file), args.user)
     # Without --user every account slot in the backup is tried (one slow KDF run each).
@@ -64,6 +68,7 @@ def _megabytes(size: int) -> str:
 
 
 def _report_problems(verified: B.VerifiedBackup) -> None:
+    """Warn about the access log inside the backup (damaged values are refused by the job)."""
     if verified.audit_problems:
         warn(tr("Warning: the access log inside the backup has {count} problem(s); the vault already "
                 "had them when the backup was made.").format(count=verified.audit_problems))
@@ -78,6 +83,8 @@ def cmd_backup_create(args, data_dir: Path) -> int:
 
 
 def cmd_backup_verify(args, data_dir: Path) -> int:
+    from intake_desktop.services import backup as B
+
     verified, recorded = B.verify_file(args.file, _secret(args), data_dir, report=_report_problems)
     info = verified.info
     say(tr("Backup verified: {path}").format(path=args.file))
@@ -91,6 +98,8 @@ def cmd_backup_verify(args, data_dir: Path) -> int:
 
 
 def cmd_backup_restore(args, data_dir: Path) -> int:
+    from intake_desktop.services import backup as B
+
     result = B.restore_file(args.file, _secret(args), args.into, data_dir, report=_report_problems)
     say(tr("Backup of {when} restored into {path}: {cases} case(s).").format(
         when=_when(result.verified.info), path=args.into, cases=result.verified.case_count))
@@ -99,6 +108,8 @@ def cmd_backup_restore(args, data_dir: Path) -> int:
 
 
 def cmd_backup_info(args, data_dir: Path) -> int:
+    from intake_desktop.services import backup as B
+
     info = B.read_backup_info(args.file)
     say(tr("Backup {id}").format(id=info.backup_id))
     say(tr("Made {when} by intake-desktop {version} (schema {schema}) for {centre}.").format(

@@ -38,7 +38,7 @@ def write_file(path: Path, data: bytes | Callable[[BinaryIO], object], *, replac
         if exists is not None:
             raise exists(path) from exc
         raise from_os_error(exc, path) from exc
-    except fileio.BusyError as exc:
+    except fileio.FileBusyError as exc:
         raise E.ServiceError(MSG_TARGET_BUSY, path=str(path)) from exc
     except OSError as exc:
         raise from_os_error(exc, path) from exc

@@ -20,10 +20,10 @@ T = TypeVar("T")
 
 
 def with_retry(action: Callable[[], T], path: Path, policy: RetryPolicy) -> T:
-    """fileio.with_retry, with a held file reported as MSG_TARGET_BUSY naming `path`."""
+    """fileio.retry_while_busy, with a held file reported as MSG_TARGET_BUSY naming `path`."""
     try:
-        return fileio.with_retry(action, policy)
-    except fileio.BusyError as exc:
+        return fileio.retry_while_busy(action, path, policy)
+    except fileio.FileBusyError as exc:
         raise E.ServiceError(MSG_TARGET_BUSY, path=str(path)) from exc
 
 
