@@ -87,10 +87,10 @@ def main() -> int:
                 seconds, made = timed(lambda: service.create(out))
                 create_times.append(seconds)
                 paths.append(made.path)
-                seconds, opened = timed(lambda: B.open_backup(made.path, B.BackupSecret.passphrase(PASSPHRASE, "admin")))
+                seconds, opened = timed(lambda made=made: B.open_backup(made.path, B.BackupSecret.passphrase(PASSPHRASE, "admin")))
                 open_times.append(seconds)
                 with opened:
-                    seconds, checked = timed(lambda: B.verify_backup(opened, deep=True))
+                    seconds, checked = timed(lambda opened=opened: B.verify_backup(opened, deep=True))
                 verify_times.append(seconds)
                 assert checked.case_count == args.cases and checked.damaged_values == 0
             backup_size = paths[-1].stat().st_size

@@ -8,7 +8,6 @@ import time
 import unicodedata
 
 import pytest
-from sqlmodel import Session as DbSession
 
 from intake_desktop.crypto import kdf
 from intake_desktop.domain.enums import Role

@@ -416,10 +416,6 @@
         <translation>{path} 폴더가 없습니다.</translation>
     </message>
     <message>
-        <source>Could not remove the temporary file {path}.</source>
-        <translation>임시 파일 {path}을(를) 지우지 못했습니다.</translation>
-    </message>
-    <message>
         <source>--printer goes with --print.</source>
         <translation>--printer는 --print와 함께 써야 합니다.</translation>
     </message>
@@ -3784,6 +3780,10 @@
     <message>
         <source>Unsaved typing from your last session was restored.</source>
         <translation>지난번에 저장하지 않고 입력하던 내용을 되살렸습니다.</translation>
+    </message>
+    <message>
+        <source>Making the closing backup…</source>
+        <translation>종료 전 백업을 만드는 중입니다…</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ import hashlib
 import json
 import struct
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from cryptography.cobblestone import Cobblestone256Decryptor, Cobblestone256Encryptor
 from cryptography.exceptions import InvalidTag
@@ -96,7 +96,7 @@ class SlotCopy:
     params: KdfParams
     wrapped: bytes
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "kind": self.kind, "account_id": self.account_id,
             "username": self.username, "role": self.role, "kdf": self.params.to_json(),
@@ -104,7 +104,7 @@ class SlotCopy:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> "SlotCopy":
+    def from_json(cls, data: dict[str, Any]) -> "SlotCopy":
         return cls(
             id=_text(data["id"]), kind=_text(data["kind"]),
             account_id=_optional_text(data.get("account_id")), username=_optional_text(data.get("username")),
@@ -130,7 +130,7 @@ class BackupHeader:
     wrapped_file_key: bytes
     format_version: int = FORMAT_VERSION
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "format": HEADER_FORMAT, "backup_id": self.backup_id, "vault_id": self.vault_id,
             "centre_name": self.centre_name, "created_at": self.created_at,
@@ -142,7 +142,7 @@ class BackupHeader:
         }
 
     @classmethod
-    def from_json(cls, data: dict, format_version: int) -> "BackupHeader":
+    def from_json(cls, data: dict[str, Any], format_version: int) -> "BackupHeader":
         if data.get("format") != HEADER_FORMAT or data.get("body", {}).get("cipher") != BODY_CIPHER:
             raise NotABackupError("header does not describe an intake-desktop backup")
         return cls(

@@ -12,7 +12,7 @@ import contextlib
 import os
 import time
 from dataclasses import asdict, dataclass
-from typing import Iterator
+from typing import Any, Iterator
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
@@ -40,13 +40,13 @@ class KdfParams:
     lanes: int
     salt: bytes
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["salt"] = self.salt.hex()
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> "KdfParams":
+    def from_json(cls, data: dict[str, Any]) -> "KdfParams":
         return cls(
             algorithm=data["algorithm"],
             memory_kib=int(data["memory_kib"]),
