@@ -7,7 +7,7 @@ an admin reach every case. Every path into case content goes through `_check_acc
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import func, insert, select, update
@@ -22,6 +22,7 @@ from intake_desktop.domain.search import CaseIndex, sort_by_name
 from intake_desktop.services import errors as E
 from intake_desktop.services import faults
 from intake_desktop.services.people import clean_person
+from intake_desktop.services.records import KINDS
 from intake_desktop.storage.models import Account, CaseFile, CaseShare, IntakeRecord, Person, new_id, utcnow
 
 Progress = Callable[[int, int], None]
@@ -44,6 +45,9 @@ class NewCase:
     is_demo: bool = False
     stage: Stage = Stage.INTAKE
     intake: NewIntake | None = None
+    # Records that hang off the new case, by kind of services.records.KINDS ("note", "consent", …),
+    # written in the same batches and transaction as the case (bulk paths such as the demo).
+    records: dict[str, list[dict]] = field(default_factory=dict)
 
 
 @dataclass
@@ -209,6 +213,7 @@ class CasesService:
         sealer = self._session.sealer
         created: list[str] = []
         now = utcnow()
+        # Parents before children (foreign keys are on); record tables are added when first seen.
         rows: dict[type, list[dict]] = {Person: [], CaseFile: [], IntakeRecord: []}
 
         def flush(db) -> None:
@@ -243,6 +248,15 @@ class CasesService:
                         "updated_at": now, "version": 1,
                         "data": sealer.seal("intake_record", record_id, 1, new.intake.answers, owner=case_id),
                     })
+                for kind, documents in new.records.items():
+                    model = KINDS[kind]
+                    for document in documents:
+                        row_id = new_id()
+                        rows.setdefault(model, []).append({
+                            "id": row_id, "case_id": case_id, "created_at": now, "updated_at": now,
+                            "created_by": self._session.account_id, "version": 1,
+                            "data": sealer.seal(model.__tablename__, row_id, 1, document, owner=case_id),
+                        })
                 created.append(case_id)
                 if len(rows[Person]) >= BATCH:
                     flush(db)

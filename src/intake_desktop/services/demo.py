@@ -175,26 +175,24 @@ def demo_cases(count: int, seed: int, today: date, counsellor_ids: list[str],
 
 
 def fill_demo(session, count: int, seed: int = 1, today: date | None = None, progress=None) -> int:
-    """Add `count` demo cases. Refused when the vault holds any real case."""
+    """Add `count` demo cases. Refused when the vault holds any real case.
+
+    Each case travels with its notes and consents through one generator into
+    `cases.create_many`, which writes them in bounded batches in one transaction: memory stays
+    flat in `count`, and the demo is all there or not at all."""
     session.require_role(Role.ADMIN)
     if session.cases.count_real() > 0:
         raise E.UsageError(E.MSG_DEMO_REFUSED)
     today = today or date.today()
     counsellors = [a.id for a in session.accounts.list() if a.active and a.role == Role.COUNSELLOR.value]
     owners = counsellors or [session.account_id]
-    extras: list[dict] = []
-
     partners = demo_partners(session)
 
     def cases() -> Iterator[NewCase]:
         for new_case, extra in demo_cases(count, seed, today, owners, partners):
             for consent in extra["consents"]:
                 consent["taken_by"] = new_case.counsellor_id
-            extras.append(extra)
+            new_case.records = {"note": extra["notes"], "consent": extra["consents"]}
             yield new_case
 
-    ids = session.cases.create_many(cases(), total=count, progress=progress, audit_action="demo.fill")
-    records = session.records
-    records.add_many("note", ((cid, n) for cid, extra in zip(ids, extras) for n in extra["notes"]))
-    records.add_many("consent", ((cid, c) for cid, extra in zip(ids, extras) for c in extra["consents"]))
-    return len(ids)
+    return len(session.cases.create_many(cases(), total=count, progress=progress, audit_action="demo.fill"))
