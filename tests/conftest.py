@@ -30,7 +30,7 @@ from vaultkit import PASSPHRASE, PASSPHRASES, NetworkForbidden, VaultInfo  # noq
 
 def pytest_configure(config):
     config.addinivalue_line(
-        "markers", "real_kdf: use the real, calibrated Argon2id parameters instead of the cheap test ones"
+        "markers", "real_kdf: use the real Argon2id parameters (the fixed target) instead of the cheap test ones"
     )
 
 

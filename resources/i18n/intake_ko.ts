@@ -809,6 +809,10 @@
         <translation>비밀번호 변경</translation>
     </message>
     <message>
+        <source>Strengthened the protection of a passphrase</source>
+        <translation>비밀번호 보호 수준 강화</translation>
+    </message>
+    <message>
         <source>Viewed the access log</source>
         <translation>접근 기록 열람</translation>
     </message>

@@ -56,7 +56,7 @@ STREAM_TAG_BYTES = 16
 
 # Upper bounds for the KDF parameters of a slot copy. The header is not authenticated before
 # the KDF runs, so without them a changed header could ask Argon2id for terabytes of memory.
-# Calibration never goes past kdf.MAX_MEMORY_KIB (256 MiB); these leave room for a faster PC.
+# New slots use kdf.TARGET_MEMORY_KIB (64 MiB); these leave room for slots made with more.
 MAX_SLOT_MEMORY_KIB = 1024 * 1024
 MAX_SLOT_ITERATIONS = 64
 MAX_SLOT_LANES = 16
