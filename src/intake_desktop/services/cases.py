@@ -23,7 +23,9 @@ from intake_desktop.services import errors as E
 from intake_desktop.services import faults
 from intake_desktop.services.people import clean_person
 from intake_desktop.services.records import KINDS
-from intake_desktop.storage.models import Account, CaseFile, CaseShare, IntakeRecord, Person, new_id, utcnow
+from intake_desktop.storage.models import (
+    Account, CaseFile, CaseShare, IntakeRecord, Person, Referral, new_id, utcnow,
+)
 
 Progress = Callable[[int, int], None]
 BATCH = 2000
@@ -252,11 +254,14 @@ class CasesService:
                     model = KINDS[kind]
                     for document in documents:
                         row_id = new_id()
-                        rows.setdefault(model, []).append({
+                        row = {
                             "id": row_id, "case_id": case_id, "created_at": now, "updated_at": now,
                             "created_by": self._session.account_id, "version": 1,
                             "data": sealer.seal(model.__tablename__, row_id, 1, document, owner=case_id),
-                        })
+                        }
+                        if model is Referral:  # its status is also kept in clear (services/referrals.py)
+                            row["status"] = document["status"]
+                        rows.setdefault(model, []).append(row)
                 created.append(case_id)
                 if len(rows[Person]) >= BATCH:
                     flush(db)
@@ -334,6 +339,7 @@ class CasesService:
             case_doc["closure"] = {"reason": clean_text(reason, multiline=True).strip(),
                                    "outcome": clean_text(outcome, multiline=True).strip(),
                                    "on": utcnow().date().isoformat()}
+            case_doc["crisis"] = False  # the flag means "in crisis now"; crisis_events keep the history
         action = "case.reopen" if stages.is_reopening(detail.stage, new_stage) else "case.stage"
         return self.update_case(case_ref, case_doc, detail.case_version, stage=new_stage, action=action,
                                 details={"from": detail.stage.value, "to": new_stage.value})
