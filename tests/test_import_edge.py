@@ -105,6 +105,10 @@ def test_clean_person_answers_wrong_types_inside_the_address(part, value):
 
 
 # -- 5: non-regular files, one read ---------------------------------------------------------------
+NEEDS_FIFO = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="this platform has no FIFOs (Windows)")
+
+
+@NEEDS_FIFO
 def test_fifo_is_refused_without_waiting(admin, tmp_path):
     fifo = tmp_path / "in.jsonl"
     os.mkfifo(fifo)
@@ -129,6 +133,7 @@ def test_fifo_is_refused_without_waiting(admin, tmp_path):
     assert "not a regular file" in error.render()
 
 
+@NEEDS_FIFO
 def test_fifo_through_the_command_line_is_refused_before_unlocking(vault_dir, tmp_path, cli):
     fifo = tmp_path / "in.jsonl"
     os.mkfifo(fifo)
