@@ -18,7 +18,11 @@ import re
 
 MAX_DEPTH = 32  # an import record nests 3 levels, a backup header 4
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+# A string: a quote, then runs of ordinary characters and escapes, then the closing quote, or
+# the end of the text for a string never closed (the parser fails inside it, so nothing after it
+# counts). Matching never backs up, so the scan is linear even for hostile text: a pattern that
+# required the closing quote would rescan to the end from every quote of `"\"\"\"…`.
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.DOTALL)
 _BRACKET = re.compile(r"[\[\]{}]")
 
 
@@ -36,9 +40,10 @@ def nesting_depth(text: str) -> int:
     """The deepest nesting of arrays and objects in `text`, brackets inside strings not counted.
 
     Cheap for ordinary input: with no more opening brackets than the limit the depth cannot be
-    larger, so the scan below only runs for text that has many. Strings are removed with the
-    same rule the parser uses (a quote, then escapes or anything but a quote); for text that is
-    not JSON the count may come out high, never low before the point where parsing would fail.
+    larger, so the scan below only runs for text that has many; it is linear in the text.
+    Strings are removed with the same rule the parser uses (a quote, then escapes or anything
+    but a quote); for text that is not JSON the count may come out high, never low before the
+    point where parsing would fail.
     """
     depth = deepest = 0
     for match in _BRACKET.finditer(_STRING.sub("", text)):
