@@ -142,6 +142,13 @@ def test_fifo_through_the_command_line_is_refused_before_unlocking(vault_dir, tm
     assert "Passphrase" not in result.err  # refused before anything asked for a secret
 
 
+def test_messages_about_an_opened_file_name_the_file(vault_dir, tmp_path, cli):
+    empty = tmp_path / "빈파일.jsonl"
+    empty.write_bytes(b"\n\n")
+    result = cli("import", empty, "--user", "admin", data_dir=vault_dir)
+    assert result.code == 2 and str(empty) in result.err
+
+
 def test_directory_is_refused(admin, tmp_path):
     with pytest.raises(E.UsageError) as refused:
         Importer(admin).run(tmp_path)

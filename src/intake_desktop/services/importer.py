@@ -16,6 +16,7 @@ while every bad line is still counted and named by number.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import stat
 from dataclasses import dataclass, field
@@ -133,7 +134,9 @@ def open_import_file(path: Path) -> BinaryIO:
             raise E.UsageError(MSG_NOT_REGULAR, path=str(path))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
+        raw = io.FileIO(fd, "rb")
+        raw.name = str(path)  # messages name the file, not the descriptor number
+        return io.BufferedReader(raw)
     except BaseException:
         os.close(fd)
         raise
