@@ -262,8 +262,13 @@ def test_bad_lines_beyond_the_detail_cap_through_the_command_line(vault_dir, tmp
 
 # -- generated JSON --------------------------------------------------------------------------------
 _scalars = st.none() | st.booleans() | st.integers(-(10**30), 10**30) | st.floats(allow_nan=False) | st.text(max_size=30)
-_json = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-                     max_leaves=12)
+
+
+def _nest(inner):
+    return st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+
+
+_json = st.recursive(_scalars, _nest, max_leaves=12)
 _field_ids = st.sampled_from(sorted(PERSON_FIELDS) + ["intake_date", "isolation_months", "needs", "phq9_1",
                                                       "referral_source", "activity_last_month", "risk_level"])
 _records = st.dictionaries(_field_ids | st.text(max_size=10), _json, max_size=8)
