@@ -11,10 +11,17 @@ from typing import Iterator
 from sqlalchemy import exc as sa_exc
 
 from intake_desktop.crypto.errors import TamperedError
+from intake_desktop.fileio import FileBusyError
 from intake_desktop.services import errors as E
+
+_ERROR_FILENAME_EXCED_RANGE = 206  # Windows: the path is longer than MAX_PATH
 
 
 def from_os_error(exc: OSError, path: Path | str) -> E.ServiceError:
+    if isinstance(exc, FileBusyError):
+        return E.ServiceError(E.MSG_FILE_BUSY, path=str(path))
+    if getattr(exc, "winerror", None) == _ERROR_FILENAME_EXCED_RANGE:
+        return E.ServiceError(E.MSG_PATH_TOO_LONG, path=str(path))
     if exc.errno == errno.ENOSPC:
         return E.ServiceError(E.MSG_DISK_FULL)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

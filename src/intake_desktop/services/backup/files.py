@@ -6,11 +6,11 @@ import errno
 import os
 import secrets
 import sqlite3
-import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable
 
+from intake_desktop.fileio import FileBusyError, RetryPolicy, retry_while_busy
+from intake_desktop.fileio import fsync_dir as _fsync_dir  # noqa: F401 - used by the package's modules
 from intake_desktop.services import errors as E
 from intake_desktop.services.backup.constants import (
     MSG_BACKUP_EXISTS,
@@ -20,53 +20,14 @@ from intake_desktop.services.backup.constants import (
 
 
 # -- small file-system helpers ----------------------------------------------------------------
-@dataclass(frozen=True)
-class RetryPolicy:
-    """Bounded retry for a target that is momentarily held open (virus scanners and sync tools
-    on Windows open new files for a moment). About 2.5 s in all by default."""
-
-    attempts: int = 6
-    first_delay: float = 0.1
-    max_delay: float = 1.0
-    sleep: Callable[[float], None] = time.sleep
-
-
-def _is_busy(exc: OSError) -> bool:
-    if isinstance(exc, PermissionError):
-        return True
-    if exc.errno in (errno.EBUSY, errno.ETXTBSY, errno.EAGAIN):
-        return True
-    return getattr(exc, "winerror", None) in (32, 33)  # sharing / lock violation
-
-
+# The retry and the folder fsync are the program's one rule for Windows and POSIX (fileio.py);
+# the names stay importable from here for the rest of the package.
 def _with_retry(action: Callable[[], object], path: Path, policy: RetryPolicy):
-    delay = policy.first_delay
-    for attempt in range(max(1, policy.attempts)):
-        try:
-            return action()
-        except OSError as exc:
-            if not _is_busy(exc):
-                raise
-            if attempt >= policy.attempts - 1:
-                raise E.ServiceError(MSG_TARGET_BUSY, path=str(path)) from exc
-            policy.sleep(delay)
-            delay = min(policy.max_delay, delay * 2)
-    raise AssertionError("unreachable")
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS journals renames
-        return
+    """fileio.retry_while_busy, with the backup's own message when the file stays busy."""
     try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems (network shares) refuse; the file itself was fsynced
-    finally:
-        os.close(fd)
+        return retry_while_busy(action, path, policy)
+    except FileBusyError as exc:
+        raise E.ServiceError(MSG_TARGET_BUSY, path=str(path)) from exc
 
 
 def _publish(temporary: Path, final: Path) -> None:
