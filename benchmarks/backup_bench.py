@@ -13,8 +13,8 @@ fresh repository (its first, full backup: what ours always is), the same again a
 case (restic's incremental run, deduplicated), and `restic check --read-data` (its full
 verification). RESTIC_PASSWORD is set for the run; the repository lives in a temporary folder.
 
-By default the vault uses the real, calibrated Argon2id parameters (~0.5 s per run on this
-machine); `--fast-kdf` uses the test parameters instead. Times are medians over `--repeat`.
+By default the vault uses the real Argon2id parameters (the fixed target of crypto/kdf.py,
+64 MiB and 3 passes); `--fast-kdf` uses the test parameters instead. Times are medians over `--repeat`.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from typing import Any, BinaryIO
 from cryptography.cobblestone import Cobblestone256Decryptor, Cobblestone256Encryptor
 from cryptography.exceptions import InvalidTag
 
-from intake_desktop.crypto import keys
+from intake_desktop.crypto import keys, untrusted_json
 from intake_desktop.crypto.aead import FieldCipher
 from intake_desktop.crypto.errors import CryptoError, TamperedError
 from intake_desktop.crypto.kdf import KdfParams
@@ -56,7 +56,7 @@ STREAM_TAG_BYTES = 16
 
 # Upper bounds for the KDF parameters of a slot copy. The header is not authenticated before
 # the KDF runs, so without them a changed header could ask Argon2id for terabytes of memory.
-# Calibration never goes past kdf.MAX_MEMORY_KIB (256 MiB); these leave room for a faster PC.
+# New slots use kdf.TARGET_MEMORY_KIB (64 MiB); these leave room for slots made with more.
 MAX_SLOT_MEMORY_KIB = 1024 * 1024
 MAX_SLOT_ITERATIONS = 64
 MAX_SLOT_LANES = 16
@@ -211,7 +211,10 @@ def read_header(source: BinaryIO) -> ParsedHeader:
     if version != FORMAT_VERSION:
         raise UnsupportedVersionError(version)
     try:
-        data = json.loads(body.decode("utf-8"))
+        # Bounded depth, no duplicate keys: the digest is unkeyed, so these bytes may be forged.
+        data = untrusted_json.loads(body.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise NotABackupError("backup header is not a JSON object")
         header = BackupHeader.from_json(data, version)
     except NotABackupError:
         raise
