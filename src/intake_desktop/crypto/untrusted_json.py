@@ -13,6 +13,8 @@ imports nothing else of the package; services use the same function for import f
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 import json
 import re
 
@@ -55,7 +57,7 @@ def nesting_depth(text: str) -> int:
     return deepest
 
 
-def _refuse_constant(name: str):
+def _refuse_constant(name: str) -> NoReturn:
     raise UntrustedJsonError("not_a_number", f"{name} is not JSON")
 
 
@@ -66,7 +68,7 @@ def _finite(text: str) -> float:
     return value
 
 
-def _object(pairs: list[tuple[str, object]]) -> dict:
+def _object(pairs: list[tuple[str, object]]) -> dict[str, object]:
     result = dict(pairs)
     if len(result) != len(pairs):
         seen: set[str] = set()
