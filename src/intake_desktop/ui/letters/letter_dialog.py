@@ -35,7 +35,8 @@ from intake_desktop.ui.letters.consent_view import consent_rows
 from intake_desktop.ui.letters.labels import detail_label, state_label
 from intake_desktop.ui.letters.lock_guard import forget_on_lock
 from intake_desktop.ui.letters.pdf_preview import PdfPreview
-from intake_desktop.ui.letters.provision_dialog import short_text_edit, ui_language
+from intake_desktop.ui.letters.provision_dialog import short_text_edit
+from intake_desktop.ui.i18n import content_language
 from intake_desktop.ui.letters.widgets import BusyBar, date_edit, datetime_edit, from_qdate, from_qdatetime, show_date
 from intake_desktop.ui.messages import describe_error
 
@@ -76,7 +77,7 @@ class LetterDialog(QDialog):
         self.partner = QComboBox()
         self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.partner.setMinimumContentsLength(16)
-        language = ui_language()
+        language = content_language()
         self.partner.addItem(self.tr("Choose an institution…"), None)
         for partner in self.partners:  # each with where its consent stands
             state = consent_states.get(partner.id, "none")
