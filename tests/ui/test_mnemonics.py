@@ -139,7 +139,7 @@ def open_windows(qtbot, session, settings, case_id) -> list[tuple[str, QWidget]]
         ("add account", lambda: AddAccountDialog(session, window)),
         ("centre profile", lambda: CentreProfileDialog(session, window)),
         ("partners", lambda: PartnerDirectoryDialog(session, window)),
-        ("backup", lambda: BackupDialog(session, BackupSettings.for_window(window), window)),
+        ("backup", lambda: BackupDialog(session, BackupSettings.of(settings), window)),
         ("retention", lambda: RetentionDialog(session, window, today=lambda: TODAY)),
     ]
     for name, make in dialogs:
