@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlmodel import Session as DbSession
 
 from intake_desktop.crypto.aead import associated_data
+from intake_desktop.services import integrity
 from intake_desktop.services.faults import storage_errors
 from intake_desktop.storage.models import AuditEvent, VaultMeta, new_id, utcnow
 
@@ -69,8 +70,12 @@ class AuditLog:
         )
         event.mac = keyring.mac("audit", _canonical(event, prev_mac)).hex()
         db.add(event)
+        new_count = int(count.value) + 1 if count else 1
         db.merge(VaultMeta(key=HEAD_KEY, value=event.mac))
-        db.merge(VaultMeta(key=COUNT_KEY, value=str(int(count.value) + 1 if count else 1)))
+        db.merge(VaultMeta(key=COUNT_KEY, value=str(new_count)))
+        # The sealed row-integrity state names the log's head, so rows and log roll back together
+        # or not at all (services/integrity.py).
+        integrity.bind_audit_head(db, keyring, event.mac, new_count)
 
     def verify(self) -> list[AuditProblem]:
         keyring = self._session.keyring
@@ -93,7 +98,15 @@ class AuditLog:
             problems.append(AuditProblem(None, "newest events are missing"))
         if int(count.value if count else 0) != seen:
             problems.append(AuditProblem(None, "number of events does not match"))
-        return problems
+        return problems + self._row_problems()
+
+    def _row_problems(self) -> list[AuditProblem]:
+        """The whole-vault row check (services/integrity.py), in the same report."""
+        with self._session.db() as db:
+            found = integrity.check(db, self._session.keyring)
+        if found is None:  # a vault not yet sealed: its first normal unlock seals it
+            return []
+        return [AuditProblem(None, integrity.error_for(p).render()) for p in found]
 
     def details(self, event: AuditEvent) -> dict:
         with storage_errors(self._session.vault.db_path):

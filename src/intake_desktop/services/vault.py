@@ -26,6 +26,7 @@ from intake_desktop.domain.enums import Role, SlotKind
 from intake_desktop.domain.korean import clean_text
 from intake_desktop.paths import VAULT_FILE
 from intake_desktop.services import errors as E
+from intake_desktop.services import integrity
 from intake_desktop.services.faults import from_database_error, from_os_error, storage_errors
 from intake_desktop.services.accounts import validate_passphrase, validate_username
 from intake_desktop.services.partners import install_default_partners
@@ -217,9 +218,14 @@ class Vault:
             db.add(self._make_slot(dek, passphrase.encode(), SlotKind.ACCOUNT, admin_id))
             db.add(self._make_slot(dek, recovery.secret_bytes(recovery_key), SlotKind.RECOVERY, None))
             install_default_partners(db)
+            keyring = keys.KeyRing(dek, self.vault_id)
+            try:
+                integrity.establish(db, keyring)  # born with its whole-vault integrity state
+            finally:
+                keyring.close()
             db.commit()
         session = self._session(dek, admin_id, SlotKind.ACCOUNT)
-        session.audit.record("vault.create", details={"centre": centre_name})
+        session.audit.record("vault.create", details={"centre": centre_name, "integrity": integrity.FORMAT})
         session.lock()
         return recovery_key
 
@@ -305,13 +311,15 @@ class Vault:
             db.add(LoginFailure(account_id=account_id, at=account.last_failed_at))
             db.commit()
 
-    def unlock(self, username: str, passphrase: str) -> Session:
+    def unlock(self, username: str, passphrase: str, *, check_integrity: bool = True) -> Session:
+        """`check_integrity=False` only for `audit verify`, which reports what is wrong with a
+        vault that unlocking would refuse."""
         if not passphrase:
             raise E.DeniedError(E.MSG_EMPTY_PASSPHRASE)
         with storage_errors(self.db_path):
-            return self._unlock(username, passphrase)
+            return self._unlock(username, passphrase, check_integrity)
 
-    def _unlock(self, username: str, passphrase: str) -> Session:
+    def _unlock(self, username: str, passphrase: str, check_integrity: bool = True) -> Session:
         with DbSession(self.engine) as db:
             account = self._active_account(db, username)
             self._check_lockout(account)
@@ -321,9 +329,9 @@ class Vault:
         except WrongKeyError as exc:
             self._record_failure(account.id)
             raise E.DeniedError(E.MSG_WRONG_PASSPHRASE) from exc
-        return self._session(dek, account.id, SlotKind.ACCOUNT)
+        return self._session(dek, account.id, SlotKind.ACCOUNT, check_integrity)
 
-    def unlock_with_recovery(self, username: str, recovery_key: str) -> Session:
+    def unlock_with_recovery(self, username: str, recovery_key: str, *, check_integrity: bool = True) -> Session:
         """Open the vault with the recovery key, acting as `username` (typically to reset a
         forgotten passphrase). Recorded in the audit log as a recovery login."""
         try:
@@ -331,9 +339,9 @@ class Vault:
         except recovery.RecoveryKeyFormatError as exc:
             raise E.DeniedError(E.MSG_BAD_RECOVERY_KEY) from exc
         with storage_errors(self.db_path):
-            return self._unlock_with_recovery(username, secret)
+            return self._unlock_with_recovery(username, secret, check_integrity)
 
-    def _unlock_with_recovery(self, username: str, secret: bytes) -> Session:
+    def _unlock_with_recovery(self, username: str, secret: bytes, check_integrity: bool = True) -> Session:
         with DbSession(self.engine) as db:
             account = self._active_account(db, username)
             self._check_lockout(account)
@@ -343,11 +351,16 @@ class Vault:
         except WrongKeyError as exc:
             self._record_failure(account.id)
             raise E.DeniedError(E.MSG_WRONG_RECOVERY_KEY) from exc
-        return self._session(dek, account.id, SlotKind.RECOVERY)
+        return self._session(dek, account.id, SlotKind.RECOVERY, check_integrity)
 
-    def _session(self, dek: bytes, account_id: str, via: SlotKind) -> Session:
-        session = Session(self, keys.KeyRing(dek, self.vault_id), account_id)
-        session.on_unlocked(via)
+    def _session(self, dek: bytes, account_id: str, via: SlotKind, check_integrity: bool = True) -> Session:
+        keyring = keys.KeyRing(dek, self.vault_id)
+        session = Session(self, keyring, account_id)
+        try:
+            session.on_unlocked(via, check_integrity=check_integrity)
+        except BaseException:
+            keyring.close()  # a vault that fails its checks leaves no key behind
+            raise
         return session
 
     def count_rows(self, model) -> int:

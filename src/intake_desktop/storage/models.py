@@ -219,3 +219,12 @@ ENCRYPTED_TABLES = (
     "person", "case_file", "intake_record", "session_note", "service_plan", "follow_up",
     "consent", "referral", "letter", "draft",
 )
+
+
+def sealed_tables() -> tuple[str, ...]:
+    """Tables whose rows carry a sealed document (`data`) and a `version`: discovered from the
+    models, so a new table of that shape is covered by the integrity check and its tests."""
+    return tuple(sorted(
+        table.name for table in SQLModel.metadata.sorted_tables
+        if {"data", "version"} <= set(table.columns.keys())
+    ))
