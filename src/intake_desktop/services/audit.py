@@ -18,6 +18,8 @@ from sqlmodel import Session as DbSession
 
 from intake_desktop.crypto.aead import associated_data
 from intake_desktop.services import integrity
+from intake_desktop.services import errors as E
+from intake_desktop.services import faults
 from intake_desktop.services.faults import storage_errors
 from intake_desktop.storage.models import AuditEvent, VaultMeta, new_id, utcnow
 
@@ -49,9 +51,14 @@ class AuditLog:
                at: datetime | None = None, db: DbSession | None = None) -> None:
         """Append one event. Pass `db` to make it part of a larger transaction."""
         if db is None:
-            with self._session.db() as own:
-                self._append(own, action, case_id, details, at)
-                own.commit()
+            try:
+                with storage_errors(self._session.vault.db_path), self._session.db() as own:
+                    self._append(own, action, case_id, details, at)
+                    own.commit()
+            except E.ServiceError as error:
+                if error.message == E.MSG_DISK_FULL:  # reading is allowed only if it is logged
+                    raise E.ServiceError(faults.MSG_DISK_FULL_ACCESS_LOG) from error
+                raise
         else:
             self._append(db, action, case_id, details, at)
 

@@ -14,7 +14,7 @@ from intake_desktop.domain.enums import Role, SlotKind
 from intake_desktop.services import errors as E
 from intake_desktop.services import integrity
 from intake_desktop.services.faults import storage_errors
-from intake_desktop.storage.models import Account, KeySlot, LoginFailure
+from intake_desktop.storage.models import REFUSED_LOCKED_OUT, Account, KeySlot, LoginFailure
 
 if TYPE_CHECKING:
     from intake_desktop.services.vault import Vault
@@ -223,8 +223,8 @@ class Session:
             account.last_failed_at = None
             db.exec(delete(LoginFailure).where(LoginFailure.account_id == self.account_id))
             db.commit()
-        for failure in failures:
-            self.audit.record("login.failed", at=failure.at)
+        for failure in failures:  # refused during a lockout, or a wrong passphrase / key
+            self.audit.record("login.refused" if failure.reason == REFUSED_LOCKED_OUT else "login.failed", at=failure.at)
         if established is not None:
             self.audit.record(integrity.INIT_ACTION, details={"rows": established})
         self.audit.record("login.recovery" if via is SlotKind.RECOVERY else "login")

@@ -33,7 +33,9 @@ from intake_desktop.services.partners import install_default_partners
 from intake_desktop.services.session import Session
 from intake_desktop.storage import migrate
 from intake_desktop.storage.engine import make_engine, sqlite_url
-from intake_desktop.storage.models import Account, KeySlot, LoginFailure, VaultMeta, new_id, utcnow
+from intake_desktop.storage.models import (
+    REFUSED_LOCKED_OUT, Account, KeySlot, LoginFailure, VaultMeta, new_id, utcnow,
+)
 
 LOCK_FILE = "vault.lock"
 FREE_ATTEMPTS = 5
@@ -303,6 +305,21 @@ class Vault:
             if remaining > 0:
                 raise E.DeniedError(E.MSG_LOCKED_OUT, seconds=math.ceil(remaining))
 
+    def _refuse_if_locked_out(self, account: Account) -> None:
+        """A lockout refuses an attempt without trying it and without counting it, but the
+        attempt is still an access event: it is written down (in clear, like a failure: account
+        and time only) and goes into the access log at the next successful unlock."""
+        try:
+            self._check_lockout(account)
+        except E.DeniedError:
+            try:
+                with DbSession(self.engine) as db:
+                    db.add(LoginFailure(account_id=account.id, at=self.clock(), reason=REFUSED_LOCKED_OUT))
+                    db.commit()
+            except (sa_exc.DBAPIError, sqlite3.Error, OSError):
+                pass  # a full or read-only disk must not turn a lockout into another message
+            raise
+
     def _record_failure(self, account_id: str) -> None:
         with DbSession(self.engine) as db:
             account = db.get(Account, account_id)
@@ -322,7 +339,8 @@ class Vault:
     def _unlock(self, username: str, passphrase: str, check_integrity: bool = True) -> Session:
         with DbSession(self.engine) as db:
             account = self._active_account(db, username)
-            self._check_lockout(account)
+        self._refuse_if_locked_out(account)
+        with DbSession(self.engine) as db:
             slot = self._slot(db, SlotKind.ACCOUNT, account.id)
         try:
             dek = self._open_slot(slot, passphrase.encode())
@@ -344,7 +362,8 @@ class Vault:
     def _unlock_with_recovery(self, username: str, secret: bytes, check_integrity: bool = True) -> Session:
         with DbSession(self.engine) as db:
             account = self._active_account(db, username)
-            self._check_lockout(account)
+        self._refuse_if_locked_out(account)
+        with DbSession(self.engine) as db:
             slot = self._slot(db, SlotKind.RECOVERY, None)
         try:
             dek = self._open_slot(slot, secret)

@@ -58,14 +58,19 @@ class KeySlot(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+REFUSED_LOCKED_OUT = "locked_out"  # LoginFailure.reason of an attempt refused during a lockout
+
+
 class LoginFailure(SQLModel, table=True):
-    """Failed unlocks, written before any key is known; folded into the audit chain at the
-    next successful unlock."""
+    """Failed and refused unlocks, written before any key is known; folded into the audit
+    chain at the next successful unlock."""
 
     __tablename__ = "login_failure"
     id: Optional[int] = Field(default=None, primary_key=True)
     account_id: str = Field(foreign_key="account.id", index=True)
     at: datetime = Field(default_factory=utcnow)
+    # "wrong" (counted towards the lockout) or "locked_out" (refused unheard: logged only).
+    reason: str = Field(default="wrong", max_length=16, sa_column_kwargs={"server_default": "wrong"})
 
 
 class Person(SQLModel, table=True):
