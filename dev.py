@@ -1,17 +1,24 @@
 #!/usr/bin/env python3
 """Set-up and everyday commands for a fresh checkout (standard library only).
 
-    python3 dev.py start [ARGS...]   create .venv if needed, install, start the app
-    python3 dev.py test [PYTEST ARGS...]   same set-up, then run the whole test suite
+    python3 dev.py start [ARGS...]          set up if needed, then start the app (ARGS go to it)
+    python3 dev.py test [PYTEST ARGS...]    set up if needed, then run the test suite
+    python3 dev.py setup [--tests]          only the set-up (CI's first step uses --tests)
 
-The venv is reinstalled only when pyproject.toml changes. On Debian/Ubuntu, the system
-packages the app and the tests need (Korean fonts, Qt's runtime libraries, pdftoppm) are
-installed with apt-get when missing and we are root (or sudo works without a password).
+Set-up, one line per step:
+1. Debian/Ubuntu system packages, installed with apt-get when missing and we are root (or sudo
+   works without a password): the Korean font, every library Qt's window-system plugins need
+   (the list is derived with ldd: src/intake_desktop/platform_libs.py), and for the tests
+   pdftoppm and an X server (Xvfb) with xwininfo and ImageMagick's `import` for the real-window
+   test. A held apt/dpkg lock (unattended upgrades on a fresh machine) is waited for.
+2. .venv with the Python packages, reinstalled only when pyproject.toml changes.
+Tool output goes to build/dev-setup.log; its path is printed when a step fails.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -22,24 +29,82 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".installed-from"
+LOG = ROOT / "build" / "dev-setup.log"
 MIN_PYTHON = (3, 11)
+APT_LOCK_WAIT_SECONDS = 900  # unattended upgrades on a fresh machine can hold the lock for minutes
 
-# Debian package -> a file whose presence shows it is installed (cheaper and clearer than dpkg).
-DEBIAN_RUNTIME = {
+# Debian package -> a file whose presence shows it is installed.
+DEBIAN_RUNTIME_FILES = {
     "fonts-nanum": "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
-    "libgl1": "/usr/lib/x86_64-linux-gnu/libGL.so.1",
-    "libegl1": "/usr/lib/x86_64-linux-gnu/libEGL.so.1",
-    "libxkbcommon0": "/usr/lib/x86_64-linux-gnu/libxkbcommon.so.0",
-    "libfontconfig1": "/usr/lib/x86_64-linux-gnu/libfontconfig.so.1",
-    "libdbus-1-3": "/usr/lib/x86_64-linux-gnu/libdbus-1.so.3",
 }
-DEBIAN_TESTS = {
+DEBIAN_TEST_FILES = {
     "poppler-utils": "/usr/bin/pdftoppm",
+    "xvfb": "/usr/bin/Xvfb",            # tests/ui/test_real_window.py: the app on a real X server
+    "x11-utils": "/usr/bin/xwininfo",   # finds the window, its title and size
+    "imagemagick": "/usr/bin/import",   # the screenshot
 }
+
+
+class StepFailed(Exception):
+    pass
 
 
 def say(text: str) -> None:
     print(f"[dev] {text}", flush=True)
+
+
+def run_logged(command: list[str], what: str, env: dict[str, str] | None = None) -> None:
+    """Run `command` with its output appended to the log; on failure, raise with the log path."""
+    LOG.parent.mkdir(parents=True, exist_ok=True)
+    with LOG.open("a", encoding="utf-8") as log:
+        log.write(f"\n$ {' '.join(command)}\n")
+        log.flush()
+        code = subprocess.run(command, stdout=log, stderr=subprocess.STDOUT, env=env).returncode
+    if code != 0:
+        raise StepFailed(f"{what} failed (exit {code}); full output: {LOG}")
+
+
+def platform_libs():
+    """src/intake_desktop/platform_libs.py, loaded by path (no venv, no package import yet)."""
+    spec = importlib.util.spec_from_file_location("_platform_libs", ROOT / "src" / "intake_desktop" / "platform_libs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def missing_debian_packages(files: dict[str, str], with_qt_libraries: bool = True) -> list[str]:
+    missing = [package for package, marker in files.items() if not Path(marker).exists()]
+    if with_qt_libraries:
+        libs = platform_libs()
+        present = libs.present_sonames()
+        if present is not None:
+            missing += [libs.DEBIAN_PACKAGES[name] for name in libs.DEBIAN_PACKAGES if name not in present]
+    return list(dict.fromkeys(missing))
+
+
+def install_debian_packages(files: dict[str, str]) -> None:
+    if not sys.platform.startswith("linux") or not shutil.which("apt-get"):
+        return
+    missing = missing_debian_packages(files)
+    if not missing:
+        say("system packages: all present")
+        return
+    prefix: list[str] = []
+    if os.geteuid() != 0:
+        if shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0:
+            prefix = ["sudo", "-n"]
+        else:
+            say("system packages missing; please run:  sudo apt-get install " + " ".join(missing))
+            return
+    say(f"system packages: installing {' '.join(missing)} (waits if another apt is running)")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    wait = ["-o", f"DPkg::Lock::Timeout={APT_LOCK_WAIT_SECONDS}"]
+    run_logged(prefix + ["apt-get", *wait, "-q", "update"], "apt-get update", env)
+    run_logged(prefix + ["apt-get", *wait, "-q", "-y", "install", "--no-install-recommends", *missing],
+               "apt-get install", env)
+    still = missing_debian_packages(files)
+    if still:
+        raise StepFailed(f"still missing after apt-get install: {' '.join(still)}; full output: {LOG}")
 
 
 def venv_python() -> Path:
@@ -48,69 +113,46 @@ def venv_python() -> Path:
     return VENV / "bin" / "python"
 
 
-def ensure_debian_packages(wanted: dict[str, str]) -> None:
-    if not sys.platform.startswith("linux") or not shutil.which("apt-get"):
-        return
-    arch_dir = "/usr/lib/x86_64-linux-gnu"
-    machine = os.uname().machine
-    missing = []
-    for package, marker in wanted.items():
-        if machine != "x86_64":
-            marker = marker.replace(arch_dir, f"/usr/lib/{machine}-linux-gnu")
-        if not Path(marker).exists():
-            missing.append(package)
-    if not missing:
-        return
-    prefix: list[str] = []
-    if os.geteuid() != 0:
-        if shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0:
-            prefix = ["sudo", "-n"]
-        else:
-            say(f"please install these Debian packages: {' '.join(missing)}")
-            return
-    say(f"installing Debian packages: {' '.join(missing)}")
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    subprocess.run(prefix + ["apt-get", "update", "-qq"], check=True, env=env)
-    subprocess.run(prefix + ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], check=True, env=env)
-
-
 def ensure_venv() -> Path:
     if sys.version_info < MIN_PYTHON:
-        sys.exit(f"intake-desktop needs Python {'.'.join(map(str, MIN_PYTHON))} or newer")
+        raise StepFailed(f"intake-desktop needs Python {'.'.join(map(str, MIN_PYTHON))} or newer")
     python = venv_python()
     if not python.exists():
-        say("creating .venv")
+        say("python: creating .venv")
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
-        say("installing Python packages into .venv (first run takes a few minutes)")
-        subprocess.run([str(python), "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], check=True)
-        STAMP.write_text(wanted)
+    if STAMP.exists() and STAMP.read_text().strip() == wanted:
+        say("python packages: up to date")
+        return python
+    say("python packages: installing into .venv (the first time takes a few minutes)")
+    run_logged([str(python), "-m", "pip", "install", "-q", "--upgrade", "pip"], "pip upgrade")
+    run_logged([str(python), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], "pip install")
+    STAMP.write_text(wanted)
     return python
 
 
-def start(args: list[str]) -> int:
-    ensure_debian_packages(DEBIAN_RUNTIME)
-    python = ensure_venv()
-    return subprocess.call([str(python), "-m", "intake_desktop", *args])
-
-
-def test(args: list[str]) -> int:
-    ensure_debian_packages({**DEBIAN_RUNTIME, **DEBIAN_TESTS})
-    python = ensure_venv()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
+def setup(*, tests: bool) -> Path:
+    install_debian_packages({**DEBIAN_RUNTIME_FILES, **(DEBIAN_TEST_FILES if tests else {})})
+    return ensure_venv()
 
 
 def main() -> int:
     command, *rest = sys.argv[1:] or ["start"]
+    if command not in ("start", "test", "setup"):
+        print(__doc__)
+        return 2
+    try:
+        python = setup(tests=command == "test" or "--tests" in rest)
+    except StepFailed as failure:
+        say(f"FAILED: {failure}")
+        return 1
+    if command == "setup":
+        return 0
     if command == "start":
-        return start(rest)
-    if command == "test":
-        return test(rest)
-    print(__doc__)
-    return 2
+        say("starting intake-desktop")
+        return subprocess.call([str(python), "-m", "intake_desktop", *rest])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
 
 
 if __name__ == "__main__":

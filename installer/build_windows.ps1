@@ -19,7 +19,8 @@
   then ISCC with /DAppVersion from src\intake_desktop\__init__.py.
 
   -Smoke runs the frozen command line once the bundle is built: --version, init, demo --cases 50,
-  cases --json, backup create + verify, in a temporary folder (INTAKE_DATA_DIR).
+  cases --json, backup create + verify, audit verify, in a temporary folder (INTAKE_DATA_DIR); then
+  starts intake-desktop.exe (login window on that vault) and checks it is still running after 8 s.
 #>
 param(
     [switch]$Smoke,
@@ -50,6 +51,9 @@ if (-not (Test-Path "$Venv\Scripts\python.exe")) {
     Run $Python ($PyArgs + @("-m", "venv", $Venv))
 }
 $VPy = "$Venv\Scripts\python.exe"
+# A 32-bit or too old Python builds a bundle that fails on the counsellors' 64-bit PCs: refuse early.
+$PyCheck = & $VPy -c "import struct, sys; print(sys.version_info >= (3, 11) and struct.calcsize('P') == 8)"
+if ($PyCheck.Trim() -ne "True") { throw "Python 3.11+ x64 is needed (found: $(& $VPy -c 'import sys; print(sys.version)'))" }
 Say "installing .[build] into the build venv"
 Run $VPy @("-m", "pip", "install", "-q", "--upgrade", "pip")
 Run $VPy @("-m", "pip", "install", "-q", "$Root[build]")
@@ -98,6 +102,11 @@ if ($Smoke) {
         $Backup = (Get-ChildItem (Join-Path $Work "backups") -File | Select-Object -First 1).FullName
         Run $Cli @("backup", "verify", "--user", "admin", $Backup)
         Run $Cli @("audit", "verify")
+        # The window program: it must start (Qt's windows plugin loads) and still run after 8 s.
+        $Gui = Start-Process -FilePath (Join-Path $Bundle "intake-desktop.exe") -PassThru
+        Start-Sleep -Seconds 8
+        if ($Gui.HasExited) { throw "intake-desktop.exe closed by itself (exit $($Gui.ExitCode))" }
+        Stop-Process -Id $Gui.Id
         Say "smoke test passed"
     } finally {
         Remove-Item Env:\INTAKE_DATA_DIR, Env:\INTAKE_PASSPHRASE -ErrorAction SilentlyContinue

@@ -12,7 +12,8 @@
 # in the bundle); demo --cases 50; cases --json; forms list; consent-form (a PDF that embeds
 # the Korean font); letter (see below); backup create + verify; audit verify; opening each
 # vault in tests/fixtures (older schemas: migration scripts run from the bundle, safety copy
-# made); the window starting headless (first-run wizard, then login) and staying up.
+# made); the window starting headless (first-run wizard, then login) and staying up; the
+# first-run wizard on a real X server (Xvfb, Qt's xcb plugin): title, size, screenshot.
 # `letter` needs a case whose consents allow the referral. The demo data records consents, but
 # if none of the first cases is accepted (exit 3, "not permitted") the step is reported as
 # skipped rather than failed; any other exit code fails.
@@ -172,6 +173,35 @@ gui_runs() {  # data folder, label: the program must still be running after 4 s
 }
 gui_runs "$work/new-data" "first-run wizard"
 gui_runs "$work/data" "login"
+
+# -- the window on a real X server: Qt's xcb plugin and the system libraries it needs ----------
+# tools/window_check.py starts Xvfb, runs the frozen program with QT_QPA_PLATFORM unset, waits
+# for the set-up wizard (its Korean title), checks its size and takes a screenshot.
+wizard_title=$(python3 - "$repo" <<'EOF'
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1] + "/src")
+from intake_desktop.i18n.catalogue import Translations
+print(Translations("ko", Path(sys.argv[1]) / "resources/i18n/intake_ko.qm").translate("FirstRunWizard", "Set up intake-desktop"))
+EOF
+)
+missing=$(python3 -c 'import sys; sys.path.insert(0, sys.argv[1]); import window_check; print(" ".join(window_check.missing_tools()))' "$repo/tools")
+if [ -n "$missing" ]; then
+    if [ -n "${CI:-}" ]; then fail "the real-window check needs $missing (python3 dev.py setup --tests)"; fi
+    skip "window on a real X server: $missing not installed (python3 dev.py setup --tests)"
+else
+    mkdir -p "$repo/build"
+    if ! python3 "$repo/tools/window_check.py" --title "$wizard_title" --min-size 640x520 \
+            --screenshot "$repo/build/smoke-first-window.png" -- env INTAKE_DATA_DIR="$work/xcb-data" "$exe" \
+            > "$work/out" 2> "$work/err"; then
+        cat "$work/out" >> "$work/err"
+        fail "the frozen program did not show the set-up wizard on a real X server"
+    fi
+    seen=$(python3 -c 'import json, sys
+r = json.load(open(sys.argv[1])); w = r["window"]
+print("%sx%s, %s s after start" % (w["width"], w["height"], r["seconds_to_window"]))' "$work/out")
+    ok "window on a real X server (xcb): \"$wizard_title\" $seen; screenshot build/smoke-first-window.png"
+fi
 
 # -- start-up time, frozen against source --------------------------------------------------
 if [ -n "$source_python" ]; then

@@ -138,8 +138,8 @@ def admin(login):
 def cli(monkeypatch, capsys, qapp, tmp_path):
     """Run the command line in-process: cli(args..., data_dir=..., passphrase=...) -> CliResult.
 
-    `qapp` first: the CLI installs its translator on an existing application, and must not
-    leave a bare QCoreApplication behind for the GUI tests later in the same run.
+    `qapp` first: the `gui` command makes no second application object then. (The CLI's own
+    messages no longer need Qt: cli/common.py reads the catalogue without it.)
     """
     from intake_desktop.cli import main
 

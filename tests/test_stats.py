@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from intake_desktop.domain.enums import Stage
 from intake_desktop.services import errors as E
 from intake_desktop.services import stats as S
+from intake_desktop.services.stats import published, reading
 from intake_desktop.services.cases import NewCase, NewIntake
 from intake_desktop.services.forms import intake_form
 from intake_desktop.services.stats import Figure, Label, Period, StatsReport, suppress
@@ -318,12 +319,12 @@ def test_pick_reads_exactly_what_json_reads():
          "crisis_events": []},
         {"trigger": "𝄞 emoji 😀 and \ud800 lone surrogate"},
     ]
-    keys = S._needles("risk_level", "intake_date", "isolation_months", "emotional_isolation", "going_out_frequency",
+    keys = reading._needles("risk_level", "intake_date", "isolation_months", "emotional_isolation", "going_out_frequency",
                       "birth_date", "stage_history", "crisis_events", "trigger")
     for document in documents:
         raw = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
         expected = {k: document[k] for k, _ in keys if k in document}
-        assert S._pick(raw, keys) == expected
+        assert reading._pick(raw, keys) == expected
 
 
 # =============================================================================================
@@ -573,9 +574,9 @@ def test_two_way_engine_agrees_with_brute_force_on_random_tables():
 
 
 def test_medians_need_five_replies():
-    assert S._median_text(7, 4) == S.NOT_SHOWN
-    assert S._median_text(7.5, 5) == "7.5"
-    assert S._median_text(None, 0) == S.NOT_SHOWN
+    assert published._median_text(7, 4) == S.NOT_SHOWN
+    assert published._median_text(7.5, 5) == "7.5"
+    assert published._median_text(None, 0) == S.NOT_SHOWN
 
 
 def test_fixture_report_is_suppressed(q1):

@@ -372,6 +372,14 @@
         <translation>FILE이 있으면 덮어쓰기</translation>
     </message>
     <message>
+        <source>send it to the printer instead of writing a file</source>
+        <translation>파일로 저장하지 않고 프린터로 보냅니다</translation>
+    </message>
+    <message>
+        <source>with --print: this printer (default: the default one)</source>
+        <translation>--print와 함께: 이 프린터로 인쇄 (기본값: 기본 프린터)</translation>
+    </message>
+    <message>
         <source>print an issued letter again, identical to the first copy</source>
         <translation>발급한 공문을 처음과 똑같이 다시 출력</translation>
     </message>
@@ -412,28 +420,48 @@
         <translation>임시 파일 {path}을(를) 지우지 못했습니다.</translation>
     </message>
     <message>
-        <source>Letter {number} is in the register, but the file could not be written. Print it again with: intake-desktop letter-reprint --letter {number}</source>
-        <translation>공문 {number}은(는) 대장에 올랐지만 파일을 저장하지 못했습니다. 다음 명령으로 다시 출력하세요: intake-desktop letter-reprint --letter {number}</translation>
+        <source>--printer goes with --print.</source>
+        <translation>--printer는 --print와 함께 써야 합니다.</translation>
     </message>
     <message>
-        <source>Letter {number} to {partner} written to {path}.</source>
-        <translation>{partner}에 보낼 공문 {number}을(를) {path}에 저장했습니다.</translation>
+        <source>On Windows, print from the app; here use --out and print the file.</source>
+        <translation>Windows에서는 프로그램 화면에서 인쇄하세요. 명령줄에서는 --out으로 파일을 만든 뒤 인쇄하세요.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>written to {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>sent to the printer {printer} (job {job})</source>
+        <translation>프린터 {printer}에 보냈습니다(작업 {job})</translation>
+    </message>
+    <message>
+        <source>Letter {number} is in the register, but it could not be printed or written. Print it again with: intake-desktop letter-reprint --letter {number}</source>
+        <translation>공문 {number}: 발송 대장에는 올랐지만 인쇄하거나 저장하지 못했습니다. 다음 명령으로 다시 인쇄하세요: intake-desktop letter-reprint --letter {number}</translation>
+    </message>
+    <message>
+        <source>Letter {number} to {partner}: {where}.</source>
+        <translation>{partner} 앞 공문 {number}: {where}.</translation>
+    </message>
+    <message>
+        <source>Letter {number}, identical to the copy sent: {where}.</source>
+        <translation>공문 {number}(발송본과 같은 문서): {where}.</translation>
+    </message>
+    <message>
+        <source>Consent form: {where}.</source>
+        <translation>동의서: {where}.</translation>
     </message>
     <message>
         <source>{included} item(s) printed; {withheld} item(s) withheld (not consented, not shareable or sensitive).</source>
         <translation>{included}개 항목을 인쇄했고, {withheld}개 항목은 뺐습니다 (동의 없음, 제공 불가 또는 민감정보).</translation>
     </message>
     <message>
-        <source>Letter {number} written to {path}; it is identical to the copy sent.</source>
-        <translation>공문 {number}을(를) {path}에 저장했습니다. 보낸 공문과 똑같습니다.</translation>
-    </message>
-    <message>
         <source>The register holds no letters.</source>
         <translation>대장에 공문이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Consent form written to {path}.</source>
-        <translation>동의서를 {path}에 저장했습니다.</translation>
     </message>
     <message>
         <source>write the statistics report (PDF or CSV) for a period</source>
@@ -1105,6 +1133,101 @@
     <message>
         <source>Display name:</source>
         <translation>표시 이름:</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>명령과 인수</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>하위 명령</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>프로그램 버전을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인수 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인수: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인수가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>다음 인수 중 하나가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>%s 인수와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>값을 받지 않는 옵션에 값 %r이(가) 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>값이 하나 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>값은 하나까지만 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>값이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>값이 %s개 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>값이 %s개 필요합니다</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션: %(option)s은(는) %(matches)s 중 어느 것인지 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>예상하지 못한 옵션: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>올바르지 않은 %(type)s 값: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>선택할 수 없는 값: %(value)r (다음 중에서 고르세요: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>알 수 없는 명령 %(parser_name)r (가능한 명령: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; 파일을 열 수 없습니다: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2134,14 @@
         <translation>{path} 파일을 읽거나 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
+        <source>{path} is held open by another program (a virus scanner or a sync tool, for example). Nothing was changed; wait a moment and try again.</source>
+        <translation>다른 프로그램(백신이나 동기화 프로그램 등)이 {path} 파일을 열고 있습니다. 아무것도 바뀌지 않았습니다. 잠시 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The path {path} is too long for Windows (260 characters at most). Choose a folder with a shorter path.</source>
+        <translation>{path} 경로가 Windows에서 쓰기에는 너무 깁니다(최대 260자). 경로가 더 짧은 폴더를 고르세요.</translation>
+    </message>
+    <message>
         <source>not a JSON object: {reason}</source>
         <translation>JSON 객체가 아닙니다: {reason}</translation>
     </message>
@@ -2329,6 +2460,30 @@
     <message>
         <source>The printer could not be started. Check that it is switched on and try again.</source>
         <translation>프린터를 시작할 수 없습니다. 프린터가 켜져 있는지 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The print system did not take the document. Check the printer and try again. ({detail})</source>
+        <translation>인쇄 시스템이 문서를 받지 않았습니다. 프린터를 확인하고 다시 시도하세요. ({detail})</translation>
+    </message>
+    <message>
+        <source>No print system was found on this computer (the lp command of CUPS is missing).</source>
+        <translation>이 컴퓨터에서 인쇄 시스템을 찾지 못했습니다(CUPS의 lp 명령이 없습니다).</translation>
+    </message>
+    <message>
+        <source>There is no printer named {name}. The printers here: {names}.</source>
+        <translation>‘{name}’ 프린터가 없습니다. 이 컴퓨터의 프린터: {names}.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer, and none is chosen as the default.</source>
+        <translation>이 컴퓨터에 설정된 프린터가 없고, 기본 프린터도 정해져 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Several printers are set up and none is the default: choose one ({names}).</source>
+        <translation>프린터가 여러 대 있고 기본 프린터가 없습니다. 하나를 고르세요({names}).</translation>
+    </message>
+    <message>
+        <source>Copies must be between 1 and {most}.</source>
+        <translation>매수는 1부터 {most}까지 정할 수 있습니다.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full: the vault cannot be opened until some space is freed (even reading needs a little room). Nothing was changed.</source>
@@ -4398,14 +4553,120 @@
     </message>
 </context>
 <context>
+    <name>PlatformFailure</name>
+    <message>
+        <source>intake-desktop cannot open its window: the window system plugin &quot;{plugin}&quot; did not load.</source>
+        <translation>intake-desktop 창을 열 수 없습니다: 화면 표시용 Qt 플러그인 &quot;{plugin}&quot;을(를) 불러오지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>These system libraries are missing: {libraries}</source>
+        <translation>이 PC에 다음 시스템 라이브러리가 없습니다: {libraries}</translation>
+    </message>
+    <message>
+        <source>Install them with this command (an administrator may need to run it), then start again:</source>
+        <translation>아래 명령으로 설치한 뒤 다시 실행하세요(관리자 권한이 필요할 수 있습니다):</translation>
+    </message>
+    <message>
+        <source>No screen to open it on: DISPLAY is not set (start it from the desktop, not from a remote terminal).</source>
+        <translation>창을 띄울 화면이 없습니다: DISPLAY가 설정되어 있지 않습니다(원격 터미널이 아니라 바탕화면에서 실행하세요).</translation>
+    </message>
+    <message>
+        <source>The screen {display} could not be opened (the X server refused or is not running).</source>
+        <translation>화면 {display}을(를) 열 수 없습니다(X 서버가 연결을 거부했거나 실행 중이 아닙니다).</translation>
+    </message>
+    <message>
+        <source>No missing library was found. Qt reported:</source>
+        <translation>빠진 라이브러리는 찾지 못했습니다. Qt가 알린 내용:</translation>
+    </message>
+    <message>
+        <source>If the problem remains, reinstall intake-desktop.</source>
+        <translation>문제가 계속되면 intake-desktop을 다시 설치하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <source>Print to file (PDF)</source>
+        <translation>파일로 인쇄 (PDF)</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>프린터</translation>
+    </message>
+    <message>
+        <source>One-sided</source>
+        <translation>단면</translation>
+    </message>
+    <message>
+        <source>Two-sided, flip on long edge</source>
+        <translation>양면 (긴 쪽으로 넘김)</translation>
+    </message>
+    <message>
+        <source>Two-sided, flip on short edge</source>
+        <translation>양면 (짧은 쪽으로 넘김)</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>프린터(&amp;P):</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>용지(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>매수(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Sides:</source>
+        <translation>양면 인쇄(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>{printer} — {location}</source>
+        <translation>{printer} — {location}</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Only printers that write files are set up here, and a file with the recovery key is what must not exist. Write the key down by hand instead.</source>
+        <translation>이 컴퓨터에는 종이에 인쇄하지 않고 파일을 만드는 프린터만 있습니다. 복구 키는 파일로 남기면 안 되므로, 대신 손으로 옮겨 적으세요.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Write the key down by hand instead.</source>
+        <translation>이 컴퓨터에 설정된 프린터가 없습니다. 대신 복구 키를 손으로 옮겨 적으세요.</translation>
+    </message>
+    <message>
+        <source>Saves the document as a PDF file where you choose, the same as Save as PDF.</source>
+        <translation>‘PDF로 저장’과 같이, 고른 위치에 문서를 PDF 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>This printer does not print on paper: it writes a PDF file, usually in your home folder.</source>
+        <translation>이 프린터는 종이에 인쇄하지 않고 PDF 파일을 만듭니다(보통 사용자 홈 폴더에 저장됩니다).</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>이 컴퓨터에 설정된 프린터가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Document</source>
         <translation>문서</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>인쇄</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -4543,6 +4804,10 @@
         <source>Print the recovery key</source>
         <translation>복구 키 인쇄</translation>
     </message>
+    <message>
+        <source>Sent to the printer {printer}. Check that the sheet came out before you tick the box.</source>
+        <translation>프린터 {printer}에 보냈습니다. 종이가 제대로 나왔는지 확인한 뒤 아래 상자에 표시하세요.</translation>
+    </message>
 </context>
 <context>
     <name>RecoverySheet</name>
@@ -4551,12 +4816,12 @@
         <translation>intake-desktop 복구 키</translation>
     </message>
     <message>
-        <source>Centre:</source>
-        <translation>센터:</translation>
+        <source>Centre: {centre}</source>
+        <translation>센터: {centre}</translation>
     </message>
     <message>
-        <source>Printed on:</source>
-        <translation>인쇄한 날:</translation>
+        <source>Printed on: {date}</source>
+        <translation>인쇄한 날: {date}</translation>
     </message>
     <message>
         <source>This key opens every record in the vault. Keep this sheet locked away, separate from the computer, and never photograph it. An administrator needs it to set a new passphrase when theirs is forgotten.</source>

@@ -11,23 +11,31 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "intake-desktop"
 DATA_DIR_ENV = "INTAKE_DATA_DIR"
 VAULT_FILE = "vault.sqlite"
 
 
 def default_data_dir() -> Path:
-    """The per-user data folder, unless INTAKE_DATA_DIR overrides it."""
+    """The per-user data folder, unless INTAKE_DATA_DIR overrides it.
+
+    On Windows this is %LOCALAPPDATA%\\intake-desktop, never the roaming %APPDATA%: a roaming
+    profile copies its folder to a server at log-off and back at log-on, so a vault there would
+    travel between PCs, be copied while open (a torn database and WAL) and let two PCs work on
+    two diverging copies. Records stay on the PC; backups are the way to move them."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
+    import platformdirs  # here: the command line's --version and --help do not need it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
 def settings_dir() -> Path:
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    """Settings beside the data on Windows (local, not roaming: they name local folders)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=False))
 
 
 def _shipped_candidates(name: str) -> list[Path]:

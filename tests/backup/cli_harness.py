@@ -3,8 +3,7 @@
     python cli_harness.py [--fsize-limit BYTES] [--replace DATA_DIR BACKUP] -- CLI ARGS...
 
 The only differences from `intake-desktop ARGS`: the cheap test KDF (test vaults are made
-with it, and the real minimum would refuse them), the backup commands registered if the lead
-has not added them to COMMAND_MODULES yet, and optionally an RLIMIT_FSIZE so that writes past
+with it, and the real minimum would refuse them), and optionally an RLIMIT_FSIZE so that writes past
 a size fail in the kernel (EFBIG), as on a full disk. `--replace` calls the GUI's service
 function `replace_vault_from_backup` with the passphrase from INTAKE_PASSPHRASE.
 """
@@ -45,10 +44,7 @@ def main(argv: list[str]) -> int:
                 B.replace_vault_from_backup(Path(replace[0]), opened)
             return 0
         from intake_desktop import cli
-        from intake_desktop.cli import backup_commands
 
-        if backup_commands not in cli.COMMAND_MODULES:
-            cli.COMMAND_MODULES = cli.COMMAND_MODULES + (backup_commands,)
         return cli.main(argv)
 
 

@@ -100,17 +100,5 @@ def backup_copy(template_backup, tmp_path) -> Path:
     return target
 
 
-@pytest.fixture
-def cli(cli, monkeypatch):
-    """The suite's in-process `cli` fixture (returns CliResult), with the backup commands
-    registered if the lead has not added them to COMMAND_MODULES yet."""
-    from intake_desktop import cli as cli_module
-    from intake_desktop.cli import backup_commands
-
-    if backup_commands not in cli_module.COMMAND_MODULES:
-        monkeypatch.setattr(cli_module, "COMMAND_MODULES", cli_module.COMMAND_MODULES + (backup_commands,))
-    return cli
-
-
 def vault_file(data_dir: Path) -> Path:
     return Path(data_dir) / VAULT_FILE

@@ -13,6 +13,7 @@ import pytest
 
 from intake_desktop.paths import VAULT_FILE
 from intake_desktop.services import backup as B
+from intake_desktop.services.backup import service as backup_service
 from intake_desktop.services import errors as E
 
 from .conftest import PASSPHRASE, files_digest
@@ -107,10 +108,10 @@ def test_fsync_failure_is_an_io_error(service, earlier, monkeypatch):
         calls.append(fd)
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(B.os, "fsync", failing_fsync)
+    monkeypatch.setattr(os, "fsync", failing_fsync)
     with pytest.raises(E.ServiceError) as caught:
         service.create(earlier / "new.ikbak")
-    monkeypatch.setattr(B.os, "fsync", real_fsync)
+    monkeypatch.setattr(os, "fsync", real_fsync)
     assert caught.value.message == E.MSG_IO and calls
     _assert_clean(earlier, earlier / "new.ikbak", before)
 
@@ -144,14 +145,14 @@ def test_target_held_open_for_good_gives_a_clear_error(service, earlier, monkeyp
     _assert_clean(earlier, earlier / "new.ikbak", before)
 
     # The rename at the end held up (a scanner holding the temporary file on Windows).
-    real_publish = B._publish
+    real_publish = backup_service._publish
     tries = []
 
     def busy_publish(temporary, final):
         tries.append(final)
         raise PermissionError(errno.EACCES, "sharing violation", str(final))
 
-    monkeypatch.setattr(B, "_publish", busy_publish)
+    monkeypatch.setattr(backup_service, "_publish", busy_publish)
     with pytest.raises(E.ServiceError) as caught:
         service.create(earlier / "new.ikbak", retry=policy)
     assert caught.value.message == B.MSG_TARGET_BUSY and len(tries) == 4
@@ -165,7 +166,7 @@ def test_target_held_open_for_good_gives_a_clear_error(service, earlier, monkeyp
             raise PermissionError(errno.EACCES, "sharing violation", str(final))
         real_publish(temporary, final)
 
-    monkeypatch.setattr(B, "_publish", publish_on_third_try)
+    monkeypatch.setattr(backup_service, "_publish", publish_on_third_try)
     assert service.create(earlier / "new.ikbak", retry=policy).verified
     assert sorted(p.name for p in earlier.iterdir()) == ["earlier.ikbak", "new.ikbak"]
 
@@ -174,7 +175,7 @@ def test_no_hard_links_falls_back_to_a_rename_that_never_replaces(service, earli
     def no_links(*args):
         raise OSError(errno.EPERM, "Operation not permitted")  # vfat on Linux
 
-    monkeypatch.setattr(B.os, "link", no_links)
+    monkeypatch.setattr(os, "link", no_links)
     made = service.create(earlier)
     assert made.verified and made.path.exists()
     assert not [p for p in earlier.iterdir() if p.name.endswith(B.PARTIAL_SUFFIX)]

@@ -18,6 +18,8 @@ from intake_desktop.crypto import backup_file as bf
 from intake_desktop.domain.enums import Role
 from intake_desktop.paths import VAULT_FILE
 from intake_desktop.services import backup as B
+from intake_desktop.services.backup import checking
+from intake_desktop.storage import migrate
 from intake_desktop.services import errors as E
 from intake_desktop.services.vault import Vault
 
@@ -203,7 +205,7 @@ def test_backup_while_other_connections_write_is_consistent(vault_copy, tmp_path
         with B.open_backup(made.path, B.BackupSecret.passphrase(PASSPHRASE, "admin")) as opened:
             checked = B.verify_backup(opened, deep=True)  # integrity_check + manifest + every value
             image = bytearray()
-            B._decrypt_body(opened, image.extend)
+            checking._decrypt_body(opened, image.extend)
         assert checked.damaged_values == 0
         assert checked.table_counts["person"] == checked.table_counts["case_file"]
         conn = sqlite3.connect(":memory:")
@@ -283,7 +285,7 @@ def test_restore_never_writes_over_a_vault(vault_copy, template_backup):
 
 
 def test_a_backup_from_a_newer_schema_is_refused_before_writing(template_backup, tmp_path, monkeypatch):
-    monkeypatch.setattr(B.migrate, "known_revisions", lambda: {"0000"})
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0000"})
     with B.open_backup(template_backup, B.BackupSecret.passphrase(PASSPHRASE, "admin")) as opened:
         with pytest.raises(E.ServiceError) as caught:
             B.restore_backup(opened, tmp_path / "r")

@@ -19,10 +19,11 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from intake_desktop.domain.enums import Role
+from intake_desktop.printing import PrintError
+from intake_desktop.printing.model import MSG_PRINT_REFUSED
 from intake_desktop.services.cases import NewCase, NewIntake
 from intake_desktop.services.consent import HowGiven
 from intake_desktop.services.forms import intake_form
@@ -31,8 +32,11 @@ from intake_desktop.ui.background import busy
 from intake_desktop.ui.letters import ConsentTab, LetterDialog, ReferralsTab, printing
 from intake_desktop.ui.letters.consent_dialogs import BasicConsentDialog, WithdrawDialog
 from intake_desktop.ui.letters.consent_view import consent_rows
+from intake_desktop.ui.letters.print_dialog import TO_FILE, PrintDialog
 from intake_desktop.ui.letters.provision_dialog import ProvisionConsentDialog
 from intake_desktop.ui.letters.status_dialog import StatusDialog
+
+from printkit import FakePrintSystem
 
 from .conftest import PASSPHRASE
 
@@ -74,21 +78,13 @@ def row_of(tab, kind, partner_key=None):
     return next(r for r in tab.rows if r.kind == kind and (partner_key is None or r.partner_key == partner_key))
 
 
-class FakePrintDialog:
-    """Stands in for QPrintDialog: "accepts" with the printer set to write a PDF file."""
-
-    output: Path | None = None
-
-    def __init__(self, printer: QPrinter, parent=None) -> None:
-        self.printer = printer
-
-    def setWindowTitle(self, title: str) -> None:  # noqa: N802 - Qt's name
-        pass
-
-    def exec(self) -> int:
-        self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        self.printer.setOutputFileName(str(FakePrintDialog.output))
-        return QDialog.DialogCode.Accepted
+@pytest.fixture
+def print_system(monkeypatch):
+    """CUPS replaced by a recorder; the print dialog "accepts" with its defaults."""
+    system = FakePrintSystem()
+    monkeypatch.setattr(printing, "system_printing", lambda: system)
+    monkeypatch.setattr(PrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    return system
 
 
 @pytest.fixture
@@ -214,9 +210,29 @@ def test_print_consent_form_opens_the_preview(qtbot, signed_in, case_id):
     assert "동의서" in pdf_text(dialog.preview.pdf)
 
 
+def test_consent_form_prints_its_pdf_and_print_to_file_saves_the_same(qtbot, signed_in, case_id, tmp_path,
+                                                                      monkeypatch, print_system):
+    tab = ConsentTab(signed_in, case_id, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.print_consent_form()
+    settle(qtbot)
+    dialog = tab.dialog
+    dialog.print_pdf()
+    [(sent, job)] = print_system.sent
+    assert sent == dialog.preview.pdf and job.printer == "Office"
+    assert str(dialog.preview.page_count()) in dialog.done_label.text()
+
+    target = tmp_path / "form.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(PrintDialog, "exec", lambda self: (
+        self.printer_box.setCurrentIndex(self.printer_box.findData(TO_FILE)), QDialog.DialogCode.Accepted)[1])
+    dialog.print_pdf()
+    assert target.read_bytes() == dialog.preview.pdf and len(print_system.sent) == 1
+
+
 # -- the letter ---------------------------------------------------------------------------------
 def test_consent_flow_preview_save_print_and_withdrawal(qtbot, signed_in, case_id, tmp_path, monkeypatch,
-                                                         temp_listing):
+                                                         temp_listing, print_system):
     consent = ConsentTab(signed_in, case_id, today=lambda: TODAY)
     qtbot.addWidget(consent)
     record_consents_through_ui(qtbot, consent, items=("name", "needs"))
@@ -267,14 +283,11 @@ def test_consent_flow_preview_save_print_and_withdrawal(qtbot, signed_in, case_i
     assert not dialog.preview_button.isEnabled() and not dialog.reason.isEnabled()
 
     # Printing from the same dialog prints the same issued letter: no second issue.
-    FakePrintDialog.output = tmp_path / "printed.pdf"
-    monkeypatch.setattr(printing, "QPrintDialog", FakePrintDialog)
     dialog.print_letter()
     settle(qtbot)
-    assert FakePrintDialog.output.stat().st_size > 1000
+    [(printed, job)] = print_system.sent
+    assert printed == dialog.issued.pdf and job.printer == "Office" and job.paper == "A4" and job.copies == 1
     assert len(signed_in.letters.register(case_id)) == 1
-    printed = pypdf.PdfReader(str(FakePrintDialog.output))
-    assert len(printed.pages) == dialog.preview.page_count()
 
     # Reprint from the register: the identical document.
     referrals.table.selectRow(0)
@@ -306,7 +319,7 @@ def test_consent_flow_preview_save_print_and_withdrawal(qtbot, signed_in, case_i
     assert set(os.listdir(tempfile.gettempdir())) - temp_listing == set(), "files left in the system temp folder"
 
 
-def test_print_path_issues_and_writes_a_pdf(qtbot, signed_in, case_id, tmp_path, monkeypatch, temp_listing):
+def letter_ready(qtbot, signed_in, case_id) -> LetterDialog:
     signed_in.consent.record_collection(case_id, HowGiven(TODAY))
     signed_in.consent.record_provision(case_id, "welfare", ["name"], "연계", "1년", HowGiven(TODAY))
     dialog = LetterDialog(signed_in, case_id, partner_id=signed_in.partners.get("welfare").id,
@@ -315,34 +328,62 @@ def test_print_path_issues_and_writes_a_pdf(qtbot, signed_in, case_id, tmp_path,
     dialog.reason.setPlainText(REASON)
     dialog.preview_letter()
     settle(qtbot)
-    FakePrintDialog.output = tmp_path / "printed.pdf"
-    monkeypatch.setattr(printing, "QPrintDialog", FakePrintDialog)
+    return dialog
+
+
+def test_print_path_issues_and_sends_the_registered_pdf(qtbot, signed_in, case_id, temp_listing, print_system):
+    dialog = letter_ready(qtbot, signed_in, case_id)
     dialog.print_letter()
     settle(qtbot)
     assert dialog.issued is not None, dialog.error.text()
-    data = FakePrintDialog.output.read_bytes()
-    assert data.startswith(b"%PDF") and len(data) > 1000
-    assert len(pypdf.PdfReader(io.BytesIO(data)).pages) >= 1
+    [(data, job)] = print_system.sent
+    assert data == dialog.issued.pdf and "남궁하늘" not in job.title
+    assert len(pypdf.PdfReader(io.BytesIO(data)).pages) == dialog.preview.page_count()
     assert [e.number for e in signed_in.letters.register(case_id)] == [dialog.issued.number]
     assert signed_in.referrals.for_case(case_id)[0].status == "sent"
     # Editing after issuing is impossible; printing again does not issue again.
     dialog.print_letter()
     settle(qtbot)
+    assert len(print_system.sent) == 2 and print_system.sent[1][0] == dialog.issued.pdf
     assert len(signed_in.letters.register(case_id)) == 1
     QThreadPool.globalInstance().waitForDone(5_000)
     assert set(os.listdir(tempfile.gettempdir())) - temp_listing == set()
 
 
-def test_a_cancelled_print_issues_nothing_and_edits_need_a_new_preview(qtbot, signed_in, case_id, monkeypatch):
-    signed_in.consent.record_collection(case_id, HowGiven(TODAY))
-    signed_in.consent.record_provision(case_id, "welfare", ["name"], "연계", "1년", HowGiven(TODAY))
-    dialog = LetterDialog(signed_in, case_id, partner_id=signed_in.partners.get("welfare").id,
-                          today=lambda: TODAY)
-    qtbot.addWidget(dialog)
-    dialog.reason.setPlainText(REASON)
-    dialog.preview_letter()
+def test_print_to_file_saves_the_same_pdf_as_save(qtbot, signed_in, case_id, tmp_path, monkeypatch, print_system):
+    dialog = letter_ready(qtbot, signed_in, case_id)
+    target = tmp_path / "to-file.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+
+    def choose_file(self):
+        self.printer_box.setCurrentIndex(self.printer_box.findData(TO_FILE))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrintDialog, "exec", choose_file)
+    dialog.print_letter()
     settle(qtbot)
-    monkeypatch.setattr(printing, "ask_printer", lambda parent, printer: False)
+    assert dialog.issued is not None, dialog.error.text()
+    assert target.read_bytes() == dialog.issued.pdf  # vector, searchable: the PDF itself
+    assert print_system.sent == []
+
+
+def test_a_print_system_failure_is_shown_and_the_letter_stays_issued(qtbot, signed_in, case_id, print_system):
+    dialog = letter_ready(qtbot, signed_in, case_id)
+
+    def refuse(pdf, job):
+        raise PrintError(MSG_PRINT_REFUSED, detail="lp: The printer or class does not exist.")
+
+    print_system.print_pdf = refuse
+    dialog.print_letter()
+    settle(qtbot)
+    assert dialog.issued is not None
+    assert "does not exist" in dialog.error.text()
+    assert len(signed_in.letters.register(case_id)) == 1
+
+
+def test_a_cancelled_print_issues_nothing_and_edits_need_a_new_preview(qtbot, signed_in, case_id, monkeypatch):
+    dialog = letter_ready(qtbot, signed_in, case_id)
+    monkeypatch.setattr(printing, "ask_print", lambda *a, **k: None)
     dialog.print_letter()
     settle(qtbot)
     assert dialog.issued is None and signed_in.letters.register(case_id) == []

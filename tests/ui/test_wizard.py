@@ -1,8 +1,18 @@
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWizard
+import io
+
+import pypdf
+import pytest
+from PySide6.QtWidgets import QDialog, QWizard
+
+from intake_desktop.printing import Printer, PrintError
+from intake_desktop.printing.model import MSG_PRINT_REFUSED
 
 from intake_desktop.services.vault import Vault
+from intake_desktop.ui.letters import printing
+from intake_desktop.ui.letters.print_dialog import PrintDialog
+from intake_desktop.ui.recovery_sheet import key_lines
 from intake_desktop.ui.wizard import FirstRunWizard
+from printkit import FakePrintSystem
 
 from .conftest import CENTRE, PASSPHRASE, type_text
 
@@ -81,15 +91,75 @@ def test_wizard_reports_a_bad_user_name_in_korean(qtbot, data_dir):
     assert not Vault.exists(data_dir)
 
 
-def test_recovery_sheet_prints_without_a_dialog(qtbot, tmp_path, data_dir):
+def created_wizard(qtbot, data_dir) -> FirstRunWizard:
     wizard = FirstRunWizard(data_dir)
     qtbot.addWidget(wizard)
     wizard.show()
     fill_and_create(qtbot, wizard)
     qtbot.waitUntil(lambda: bool(wizard.key_page.recovery_key), timeout=10_000)
-    printer = QPrinter()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "sheet.pdf"))
-    wizard.key_page.print_to(printer)
-    assert (tmp_path / "sheet.pdf").stat().st_size > 1000
+    return wizard
+
+
+def test_recovery_key_goes_to_a_paper_printer_and_never_to_a_file(qtbot, tmp_path, data_dir, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    system = FakePrintSystem()  # an office printer (default) and a cups-pdf "printer"
+    monkeypatch.setattr(printing, "system_printing", lambda: system)
+    offered = []
+
+    def accept(dialog):
+        offered.extend(dialog.printer_box.itemData(i) for i in range(dialog.printer_box.count()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrintDialog, "exec", accept)
+    wizard = created_wizard(qtbot, data_dir)
+    page = wizard.key_page
+    page.ask_to_print()
+    assert offered == ["Office"]  # no cups-pdf, no Print to file
+    [(pdf, job)] = system.sent
+    assert job.printer == "Office"
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    for line in key_lines(page.recovery_key):
+        assert line.replace(" ", "") in text.replace(" ", "")
+    assert CENTRE in text
+    assert "Office" in page.print_status.text()
+    assert list(home.rglob("*")) == []  # nothing written to the home folder
     wizard.created_vault.close()
+
+
+@pytest.mark.parametrize("printers", [[], [Printer("PDF", "PDF", device_uri="cups-pdf:/")]])
+def test_without_a_paper_printer_the_dialog_says_write_it_down(qtbot, data_dir, monkeypatch, printers):
+    system = FakePrintSystem(printers)
+    monkeypatch.setattr(printing, "system_printing", lambda: system)
+    seen = {}
+
+    def look(dialog):
+        seen.update(note=dialog.note.text(), enabled=dialog.print_button.isEnabled(), count=dialog.printer_box.count())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PrintDialog, "exec", look)
+    wizard = created_wizard(qtbot, data_dir)
+    wizard.key_page.ask_to_print()
+    assert seen["count"] == 0 and not seen["enabled"]
+    assert "손으로" in seen["note"] or "by hand" in seen["note"]
+    if printers:
+        assert "파일" in seen["note"] or "file" in seen["note"]
+    assert system.sent == []
+    wizard.created_vault.close()
+
+
+def test_a_printer_failure_is_shown_on_the_key_page(qtbot, data_dir, monkeypatch):
+    system = FakePrintSystem()
+
+    def refuse(pdf, job):
+        raise PrintError(MSG_PRINT_REFUSED, detail="lp: Unable to connect")
+
+    system.print_pdf = refuse
+    monkeypatch.setattr(printing, "system_printing", lambda: system)
+    monkeypatch.setattr(PrintDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    wizard = created_wizard(qtbot, data_dir)
+    wizard.key_page.ask_to_print()
+    assert "Unable to connect" in wizard.key_page.print_status.text()
+    wizard.created_vault.close()
+

@@ -13,23 +13,30 @@ import os
 import sys
 
 from intake_desktop import __version__
-from intake_desktop.app import resolve_data_dir
-from intake_desktop.cli import admin_commands, backup_commands, forms_commands, letter_commands, stats_commands, vault_commands
-from intake_desktop.cli.common import Parser, tr, translate
-from intake_desktop.services import errors as E
+from intake_desktop.cli.common import ARGPARSE_CONTEXT, Parser, argparse_translated, tr, translate
+from intake_desktop.i18n import catalogue
 
-LANG_ENV = "INTAKE_LANG"
-COMMAND_MODULES = (vault_commands, forms_commands, backup_commands, admin_commands, letter_commands, stats_commands)
+LANG_ENV = catalogue.LANG_ENV
+# Options of the program itself that take a value (for finding an early --version).
+_VALUED_OPTIONS = ("--data-dir", "--lang")
 
 
 def build_parser() -> Parser:
     parser = Parser(prog="intake-desktop", description=tr("Intake and referral records for youth counsellors."))
-    parser.add_argument("--version", action="version", version=f"intake-desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"intake-desktop {__version__}",
+                        help=translate(ARGPARSE_CONTEXT, "show program's version number and exit"))
     parser.add_argument("--data-dir", help=tr("data folder (default: the user data folder, or INTAKE_DATA_DIR)"))
     parser.add_argument("--lang", choices=("ko", "en"), help=tr("language of messages (default: Korean)"))
     parser.add_argument("--debug", action="store_true", help=tr("show technical details of failures"))
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
-    for module in COMMAND_MODULES:
+    # Imported here, not at the top: `--version` needs none of them. Each imports the services
+    # it uses inside its handlers, so `--help` loads no database, crypto, PDF or Qt library
+    # (tests/test_cli_startup.py). Plain import statements, so PyInstaller still finds them.
+    from intake_desktop.cli import (
+        admin_commands, backup_commands, forms_commands, letter_commands, stats_commands, vault_commands,
+    )
+
+    for module in (vault_commands, forms_commands, backup_commands, admin_commands, letter_commands, stats_commands):
         module.register(sub)
     parser.set_defaults(handler=vault_commands.cmd_gui)
     return parser
@@ -41,18 +48,31 @@ def _language(argv: list[str]) -> str:
     return os.environ.get(LANG_ENV, "ko")
 
 
+def _asks_for_version(argv: list[str]) -> bool:
+    """`--version` among the program's own options (before any command), where argparse would
+    print the version as soon as it met it: answered without building the parser."""
+    position = 0
+    while position < len(argv) and argv[position].startswith("-"):
+        if argv[position] == "--version":
+            return True
+        position += 2 if argv[position] in _VALUED_OPTIONS else 1
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if _asks_for_version(argv):
+        print(f"intake-desktop {__version__}")
+        return 0
+    catalogue.set_language(_language(argv))
     try:
-        from intake_desktop.ui.i18n import install_translator
-
-        install_translator(None, _language(argv))
-    except Exception:  # noqa: BLE001 - messages fall back to English; never block the CLI
-        pass
-    try:
-        args = build_parser().parse_args(argv)
+        with argparse_translated():
+            args = build_parser().parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    from intake_desktop.app import resolve_data_dir
+    from intake_desktop.services import errors as E
+
     try:
         return args.handler(args, resolve_data_dir(args.data_dir))
     except E.ServiceError as error:

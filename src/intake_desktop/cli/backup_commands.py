@@ -9,11 +9,13 @@ recovery key with 3 (see cli/__init__.py).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intake_desktop.cli.common import Parser, passphrase, say, secrets_parent, tr, unlocked_session, warn
-from intake_desktop.services import backup as B
 from intake_desktop.services import errors as E
-from intake_desktop.services.secrets import read_recovery_key
+
+if TYPE_CHECKING:  # the backup service (crypto, database) is imported by the handlers that use it
+    from intake_desktop.services import backup as B
 
 
 def register(sub) -> None:
@@ -50,6 +52,9 @@ def register(sub) -> None:
 
 
 def _secret(args) -> B.BackupSecret:
+    from intake_desktop.services import backup as B
+    from intake_desktop.services.secrets import read_recovery_key
+
     if getattr(args, "recovery_key_file", None):
         return B.BackupSecret.recovery_key(read_recovery_key(args.recovery_key_file), args.user)
     # Without --user every account slot in the backup is tried (one slow KDF run each).
@@ -65,6 +70,8 @@ def _megabytes(size: int) -> str:
 
 
 def _report_problems(verified: B.VerifiedBackup) -> None:
+    from intake_desktop.services import backup as B
+
     if verified.audit_problems:
         warn(tr("Warning: the access log inside the backup has {count} problem(s); the vault already "
                 "had them when the backup was made.").format(count=verified.audit_problems))
@@ -80,6 +87,8 @@ def _same_folder(a: Path, b: Path) -> bool:
 
 
 def cmd_backup_create(args, data_dir: Path) -> int:
+    from intake_desktop.services import backup as B
+
     with unlocked_session(args, data_dir, args.user) as session:
         result = B.BackupService(session).create(args.out)
     say(tr("Backup written to {path} ({size} MB, {cases} case(s)) and verified.").format(
@@ -88,6 +97,8 @@ def cmd_backup_create(args, data_dir: Path) -> int:
 
 
 def cmd_backup_verify(args, data_dir: Path) -> int:
+    from intake_desktop.services import backup as B
+
     with B.open_backup(args.file, _secret(args)) as opened:
         verified = B.verify_backup(opened, deep=True)
         _report_problems(verified)
@@ -106,6 +117,8 @@ def cmd_backup_verify(args, data_dir: Path) -> int:
 
 
 def cmd_backup_restore(args, data_dir: Path) -> int:
+    from intake_desktop.services import backup as B
+
     with B.open_backup(args.file, _secret(args)) as opened:
         result = B.restore_backup(opened, args.into)
         _report_problems(result.verified)
@@ -121,6 +134,8 @@ def cmd_backup_restore(args, data_dir: Path) -> int:
 
 
 def cmd_backup_info(args, data_dir: Path) -> int:
+    from intake_desktop.services import backup as B
+
     info = B.read_backup_info(args.file)
     say(tr("Backup {id}").format(id=info.backup_id))
     say(tr("Made {when} by intake-desktop {version} (schema {schema}) for {centre}.").format(

@@ -1,4 +1,8 @@
-"""What every command module shares: translation, the parser class, secrets, output."""
+"""What every command module shares: translation, the parser class, secrets, output.
+
+Nothing here imports Qt or a heavy library at module level: every command's module is imported
+to build the parser (`--help`), so the services they use are imported inside their handlers.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,39 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
-from intake_desktop.services import errors as E
-from intake_desktop.services.secrets import PASSPHRASE_ENV, read_recovery_key, read_secret
+from intake_desktop.cli.argparse_words import ARGPARSE_CONTEXT  # noqa: F401 - re-exported
+# The CLI translates with the Qt catalogue read without Qt (see i18n/catalogue.py): the same
+# .qm the window loads, at a fraction of the cost of importing QtCore.
+from intake_desktop.i18n.catalogue import translate
 
-
-def translate(context: str, text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
+EXIT_USAGE = 2  # = services.errors.EXIT_USAGE (checked by tests/test_cli_startup.py)
 
 
 def tr(text: str) -> str:
     return translate("Cli", text)
+
+
+def _argparse_gettext(text: str) -> str:
+    return translate(ARGPARSE_CONTEXT, text)
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return _argparse_gettext(singular if n == 1 else plural)
+
+
+@contextlib.contextmanager
+def argparse_translated() -> Iterator[None]:
+    """argparse's own words (usage:, options:, its error messages) in the CLI's language.
+
+    argparse looks its words up through the module-level `_` and `ngettext` it took from
+    gettext; they are swapped for the Qt catalogue's only while the CLI parses, so nothing else
+    in the process (pytest, for one) is affected."""
+    saved = argparse._, argparse.ngettext
+    argparse._, argparse.ngettext = _argparse_gettext, _argparse_ngettext
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
 
 
 class Parser(argparse.ArgumentParser):
@@ -30,12 +55,12 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str):  # usage errors: exit 2 with one line
-        if message.startswith("unrecognized arguments"):
+        if message.startswith(_argparse_gettext("unrecognized arguments: %s").partition("%s")[0]):
             # Never echo unknown words: they may be a passphrase typed on the command line.
             message = tr("unrecognized arguments (not shown: they may contain a passphrase)")
         self.print_usage(sys.stderr)
         print(f"{self.prog}: {message}", file=sys.stderr)
-        raise SystemExit(E.EXIT_USAGE)
+        raise SystemExit(EXIT_USAGE)
 
 
 def secrets_parent() -> argparse.ArgumentParser:
@@ -47,6 +72,8 @@ def secrets_parent() -> argparse.ArgumentParser:
 
 
 def passphrase(args, *, confirm: bool = False) -> str:
+    from intake_desktop.services.secrets import PASSPHRASE_ENV, read_secret
+
     return read_secret(
         env=PASSPHRASE_ENV, file=getattr(args, "passphrase_file", None),
         prompt=tr("Passphrase: "), confirm_prompt=tr("Passphrase again: ") if confirm else None,
@@ -54,6 +81,8 @@ def passphrase(args, *, confirm: bool = False) -> str:
 
 
 def unlock(vault, args, username: str, *, check_integrity: bool = True):
+    from intake_desktop.services.secrets import read_recovery_key
+
     if getattr(args, "recovery_key_file", None):
         return vault.unlock_with_recovery(username, read_recovery_key(args.recovery_key_file),
                                           check_integrity=check_integrity)

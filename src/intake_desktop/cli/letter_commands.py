@@ -7,17 +7,25 @@ A letter is prepared (consent checked: a missing consent exits with 3 and names 
 temporary file in the same folder, flushed to disk, then moved into place. An existing file
 is never replaced unless --force is given; that is checked before anything is issued.
 The reason for referral is required: a real letter should never go out with a stock phrase.
+
+--print [--printer NAME] sends the PDF to the print system instead of writing a file, through the
+same code as the app's print dialog (`intake_desktop.printing`: the bytes go to CUPS's lp through
+a pipe, nothing is written to a temporary file). The printer is checked before anything is issued;
+the letter enters the register either way.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from intake_desktop.cli.common import say, secrets_parent, tr, unlocked_session, warn
-from intake_desktop.letters import PartnerKind, ReferralDetails
+from intake_desktop import fileio
+from intake_desktop.fileio import fsync_dir, replace_with_retry
+from intake_desktop.letters.model import PartnerKind
 from intake_desktop.services import errors as E
 
 KINDS = tuple(k.value for k in PartnerKind)
@@ -40,6 +48,16 @@ def _moment(text: str) -> datetime | date:
     raise E.UsageError(tr("{value} is not a date or time (YYYY-MM-DD or YYYY-MM-DD HH:MM).").format(value=text))
 
 
+def _add_output(parser) -> None:
+    """--out FILE.pdf, or --print [--printer NAME]: one of the two."""
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, metavar="FILE.pdf")
+    where.add_argument("--print", action="store_true", dest="to_printer",
+                       help=tr("send it to the printer instead of writing a file"))
+    parser.add_argument("--printer", metavar="NAME", help=tr("with --print: this printer (default: the default one)"))
+    parser.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
+
+
 def register(sub) -> None:
     secrets_ = secrets_parent()
     letter = sub.add_parser("letter", parents=[secrets_], help=tr("issue a referral letter to a partner as PDF"))
@@ -47,7 +65,7 @@ def register(sub) -> None:
     letter.add_argument("--case", required=True, metavar="CASE_ID", help=tr("case id or case number"))
     letter.add_argument("--to", required=True, metavar="|".join(KINDS),
                         help=tr("kind of partner (the directory's partner of that kind), or a partner's key"))
-    letter.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _add_output(letter)
     letter.add_argument("--reason", required=True, help=tr("reason for the referral, printed as written"))
     letter.add_argument("--service", help=tr("service requested (default: the template's wording)"))
     letter.add_argument("--first-contact", default="", help=tr("cautions for the first contact"))
@@ -56,15 +74,13 @@ def register(sub) -> None:
     letter.add_argument("--last-contact", metavar="YYYY-MM-DD[ HH:MM]",
                         help=tr("police: when the young person was last in contact"))
     letter.add_argument("--notes", default="", help=tr("anything else (printed where the template has 기타)"))
-    letter.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
     letter.set_defaults(handler=cmd_letter)
 
     reprint = sub.add_parser("letter-reprint", parents=[secrets_],
                              help=tr("print an issued letter again, identical to the first copy"))
     reprint.add_argument("--user", required=True, metavar="USERNAME")
     reprint.add_argument("--letter", required=True, metavar="NUMBER", help=tr("letter number (e.g. 기지개-12) or id"))
-    reprint.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    reprint.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
+    _add_output(reprint)
     reprint.set_defaults(handler=cmd_letter_reprint)
 
     listing = sub.add_parser("letter-register", parents=[secrets_], help=tr("list the letters register"))
@@ -75,10 +91,9 @@ def register(sub) -> None:
     form = sub.add_parser("consent-form", parents=[secrets_], help=tr("print the consent form for a case as PDF"))
     form.add_argument("--user", required=True, metavar="USERNAME")
     form.add_argument("--case", required=True, metavar="CASE_ID", help=tr("case id or case number"))
-    form.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _add_output(form)
     form.add_argument("--to", action="append", metavar="PARTNER",
                       help=tr("only this partner (kind or key; repeat for more). Default: every partner"))
-    form.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
     form.set_defaults(handler=cmd_consent_form)
 
 
@@ -92,19 +107,8 @@ def check_target(path: Path, force: bool) -> None:
         raise E.UsageError(tr("{path} is a folder; give a file name.").format(path=path))
     if not path.parent.is_dir():
         raise E.UsageError(tr("The folder {path} does not exist.").format(path=path.parent))
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not possible on Windows; the rename is durable enough there
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    if fileio.WINDOWS and fileio.too_long_for_windows(path):  # refused before anything is issued
+        raise E.ServiceError(E.MSG_PATH_TOO_LONG, path=str(path))
 
 
 def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
@@ -119,7 +123,7 @@ def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         if force:
-            os.replace(temp, path)
+            replace_with_retry(temp, path)
         else:
             try:
                 os.link(temp, path)
@@ -131,7 +135,7 @@ def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
                     raise E.UsageError(tr("{path} already exists. Choose another name or add --force to replace "
                                           "it.").format(path=path)) from None
                 os.rename(temp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as exc:
         from intake_desktop.services.faults import from_os_error
         raise from_os_error(exc, path) from exc
@@ -144,6 +148,40 @@ def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
             warn(tr("Could not remove the temporary file {path}.").format(path=temp))
 
 
+# -- printing --------------------------------------------------------------------------------
+def check_output(args):
+    """Before anything is issued: the file can be written, or the printer exists. The printer (or
+    None when writing a file)."""
+    if not args.to_printer:
+        if args.printer:
+            raise E.UsageError(tr("--printer goes with --print."))
+        check_target(args.out, args.force)
+        return None
+    if sys.platform == "win32":
+        # Windows has no CUPS; its print path renders through Qt's printer device (the app's
+        # print dialog), which needs the window system.
+        raise E.UsageError(tr("On Windows, print from the app; here use --out and print the file."))
+    from intake_desktop.printing import CupsPrinting, choose_printer
+
+    return choose_printer(CupsPrinting().destinations(), args.printer)
+
+
+def send_to_printer(pdf: bytes, printer) -> str:
+    """The same hand-over as the app's print dialog; CUPS's job id."""
+    from intake_desktop.printing import CupsPrinting, PrintJob
+
+    return CupsPrinting().print_pdf(pdf, PrintJob(printer=printer.name, title=tr("Document")))
+
+
+def deliver(args, printer, pdf: bytes) -> str:
+    """Print or write the PDF; what to tell the user about where it went."""
+    if printer is None:
+        write_atomically(args.out, pdf, force=args.force)
+        return tr("written to {path}").format(path=args.out)
+    job = send_to_printer(pdf, printer)
+    return tr("sent to the printer {printer} (job {job})").format(printer=printer.name, job=job or "—")
+
+
 # -- commands --------------------------------------------------------------------------------
 def _partner(session, ref: str):
     if ref in KINDS:
@@ -152,7 +190,9 @@ def _partner(session, ref: str):
 
 
 def cmd_letter(args, data_dir: Path) -> int:
-    check_target(args.out, args.force)
+    from intake_desktop.letters import ReferralDetails
+
+    printer = check_output(args)
     today = date.today()
     details = ReferralDetails(
         reason=args.reason, requested_service=args.service, first_contact_notes=args.first_contact,
@@ -164,13 +204,13 @@ def cmd_letter(args, data_dir: Path) -> int:
         prepared = session.letters.prepare(args.case, partner.id, details, issue_date=today)
         issued = session.letters.issue(prepared)
     try:
-        write_atomically(args.out, issued.pdf, force=args.force)
+        where = deliver(args, printer, issued.pdf)
     except E.ServiceError as error:
-        warn(tr("Letter {number} is in the register, but the file could not be written. "
+        warn(tr("Letter {number} is in the register, but it could not be printed or written. "
                 "Print it again with: intake-desktop letter-reprint --letter {number}").format(number=issued.number))
         raise error
-    say(tr("Letter {number} to {partner} written to {path}.").format(
-        number=issued.number, partner=prepared.partner_name, path=args.out))
+    say(tr("Letter {number} to {partner}: {where}.").format(
+        number=issued.number, partner=prepared.partner_name, where=where))
     withheld = [o for o in issued.content.omitted if o.reason != "unanswered"]
     say(tr("{included} item(s) printed; {withheld} item(s) withheld (not consented, not shareable or sensitive).")
         .format(included=len(issued.content.included_fields), withheld=len(withheld)))
@@ -178,12 +218,11 @@ def cmd_letter(args, data_dir: Path) -> int:
 
 
 def cmd_letter_reprint(args, data_dir: Path) -> int:
-    check_target(args.out, args.force)
+    printer = check_output(args)
     with unlocked_session(args, data_dir, args.user) as session:
         pdf = session.letters.reprint(args.letter)
-    write_atomically(args.out, pdf, force=args.force)
-    say(tr("Letter {number} written to {path}; it is identical to the copy sent.").format(
-        number=args.letter, path=args.out))
+    where = deliver(args, printer, pdf)
+    say(tr("Letter {number}, identical to the copy sent: {where}.").format(number=args.letter, where=where))
     return 0
 
 
@@ -199,10 +238,10 @@ def cmd_letter_register(args, data_dir: Path) -> int:
 
 
 def cmd_consent_form(args, data_dir: Path) -> int:
-    check_target(args.out, args.force)
+    printer = check_output(args)
     with unlocked_session(args, data_dir, args.user) as session:
         partner_ids = [_partner(session, ref).id for ref in args.to] if args.to else None
         pdf = session.letters.consent_form(args.case, partner_ids)
-    write_atomically(args.out, pdf, force=args.force)
-    say(tr("Consent form written to {path}.").format(path=args.out))
+    where = deliver(args, printer, pdf)
+    say(tr("Consent form: {where}.").format(where=where))
     return 0

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from intake_desktop.cli.common import say, secrets_parent, tr, unlocked_session
 from intake_desktop.services import errors as E
-from intake_desktop.services.stats import Period, format_of
 
 
 def register(sub) -> None:
@@ -43,6 +42,8 @@ def _check_target(path: Path, force: bool) -> None:
 
 
 def cmd_stats(args, data_dir: Path) -> int:
+    from intake_desktop.services.stats import Period, format_of
+
     period = Period.of(args.start, args.end)  # bad months: exit 2 before anything is opened
     format_of(args.out)
     _check_target(args.out, args.force)

@@ -264,7 +264,7 @@ class BackupWriter:
     """Writes header, digest and encrypted body to an open binary file.
 
     `write()` takes plaintext in any pieces; `finish()` writes the last chunk. The caller
-    flushes, fsyncs and renames (the file-system part lives in services/backup.py)."""
+    flushes, fsyncs and renames (the file-system part lives in services/backup/)."""
 
     def __init__(self, sink: BinaryIO, header: BackupHeader, file_key: bytes) -> None:
         self._sink = sink

@@ -47,3 +47,10 @@ class Sealer:
              owner: str | None = None, column: str = "data"):
         aad = associated_data(table, column, _place(table, row_id, owner), version)
         return self._cipher.decrypt_json(blob, aad)
+
+    def open_bytes(self, table: str, row_id: str, version: int, blob: bytes, *,
+                   owner: str | None = None, column: str = "data") -> bytes:
+        """The authenticated document as the UTF-8 JSON bytes it was sealed as, unparsed: for
+        readers that pick a few keys out of many rows (services/stats/reading.py)."""
+        aad = associated_data(table, column, _place(table, row_id, owner), version)
+        return self._cipher.decrypt(blob, aad)

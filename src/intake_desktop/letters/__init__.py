@@ -6,34 +6,56 @@
     pdf_bytes = render_letter(content)            # deterministic, in memory
 
 See docs/letters.md.
+
+Names are imported from their modules on first use (PEP 562 `__getattr__`): the command line
+builds its parser with `letters.model.PartnerKind` and must not load ReportLab to show --help.
 """
 
-from intake_desktop.letters.compose import (
-    LetterPolicyError, allowed_fields, compose_letter, exclusion_reason, format_value, offerable_fields,
-    unknown_template_fields,
-)
-from intake_desktop.letters.consent_form import (
-    ConsentFormContent, ConsentPart, ConsentWording, RecipientConsent, collection_part, load_consent_wording,
-    recipient_consent, recipient_consent_for, render_consent_form, sensitive_part,
-)
-from intake_desktop.letters.fonts import (
-    FontChoice, FontFile, FontNotFoundError, LetterFonts, find_korean_fonts, load_fonts, reset_font_cache,
-)
-from intake_desktop.letters.model import (
-    FieldMeta, Item, LetterContent, Omission, Organisation, PartnerKind, Recipient, ReferralDetails, Section,
-    Sensitivity, Signatory,
-)
-from intake_desktop.letters.render import LetterStyle, render_letter
-from intake_desktop.letters.templates import (
-    ChoiceLabels, LetterTemplate, TemplateError, load_all_templates, load_labels, load_template, parse_template,
-)
+from __future__ import annotations
 
-__all__ = [
-    "ChoiceLabels", "ConsentFormContent", "ConsentPart", "ConsentWording", "FieldMeta", "FontChoice", "FontFile",
-    "FontNotFoundError", "Item", "LetterContent", "LetterFonts", "LetterPolicyError", "LetterStyle", "LetterTemplate",
-    "Omission", "Organisation", "PartnerKind", "Recipient", "RecipientConsent", "ReferralDetails", "Section",
-    "Sensitivity", "Signatory", "TemplateError", "allowed_fields", "collection_part", "compose_letter",
-    "exclusion_reason", "find_korean_fonts", "format_value", "load_all_templates", "load_consent_wording",
-    "load_fonts", "load_labels", "load_template", "offerable_fields", "parse_template", "recipient_consent",
-    "recipient_consent_for", "render_consent_form", "render_letter", "reset_font_cache", "sensitive_part", "unknown_template_fields",
-]
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # never run; written out so type checkers and PyInstaller (which reads every
+    # import statement of the byte code, run or not) see the modules loaded by __getattr__
+    from intake_desktop.letters import compose, consent_form, fonts, model, render, templates  # noqa: F401
+
+_EXPORTS = {
+    "compose": (
+        "LetterPolicyError", "allowed_fields", "compose_letter", "exclusion_reason", "format_value",
+        "offerable_fields", "unknown_template_fields",
+    ),
+    "consent_form": (
+        "ConsentFormContent", "ConsentPart", "ConsentWording", "RecipientConsent", "collection_part",
+        "load_consent_wording", "recipient_consent", "recipient_consent_for", "render_consent_form", "sensitive_part",
+    ),
+    "fonts": (
+        "FontChoice", "FontFile", "FontNotFoundError", "LetterFonts", "find_korean_fonts", "load_fonts",
+        "reset_font_cache",
+    ),
+    "model": (
+        "FieldMeta", "Item", "LetterContent", "Omission", "Organisation", "PartnerKind", "Recipient",
+        "ReferralDetails", "Section", "Sensitivity", "Signatory",
+    ),
+    "render": ("LetterStyle", "render_letter"),
+    "templates": (
+        "ChoiceLabels", "LetterTemplate", "TemplateError", "load_all_templates", "load_labels", "load_template",
+        "parse_template",
+    ),
+}
+_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
+
+__all__ = sorted(_MODULE_OF)
+
+
+def __getattr__(name: str):
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

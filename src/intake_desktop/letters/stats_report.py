@@ -1,7 +1,7 @@
 """StatsDocument -> PDF bytes: the statistics report for the district and the partnership.
 
 A4, Korean, embedded fonts, charts drawn with reportlab.graphics. Gets only published numbers
-(already suppressed by services/stats.py: "<5", "*", 0 and counts of 5 or more) and fixed
+(already suppressed by services/stats/: "<5", "*", 0 and counts of 5 or more) and fixed
 labels; it never sees a case. Same document -> same bytes (the generation date is the PDF's
 date, as for letters).
 

@@ -107,3 +107,9 @@ MSG_IMPORT_INVALID = QT_TRANSLATE_NOOP(
     "Errors", "{count} line(s) are invalid; nothing was imported."
 )
 MSG_IO = QT_TRANSLATE_NOOP("Errors", "The file {path} could not be read or written: {reason}")
+MSG_FILE_BUSY = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is held open by another program (a virus scanner or a sync tool, for example). "
+    "Nothing was changed; wait a moment and try again.")
+MSG_PATH_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "The path {path} is too long for Windows (260 characters at most). Choose a folder with a "
+    "shorter path.")

@@ -12,8 +12,11 @@ from typing import Iterator
 from sqlalchemy import exc as sa_exc
 
 from intake_desktop.crypto.errors import TamperedError
+from intake_desktop.fileio import FileBusyError
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services import errors as E
+
+_ERROR_FILENAME_EXCED_RANGE = 206  # Windows: the path is longer than MAX_PATH
 
 MSG_DISK_FULL_OPEN = QT_TRANSLATE_NOOP(
     "Errors", "The disk holding {path} is full: the vault cannot be opened until some space is freed "
@@ -24,6 +27,10 @@ MSG_DISK_FULL_ACCESS_LOG = QT_TRANSLATE_NOOP(
 
 
 def from_os_error(exc: OSError, path: Path | str) -> E.ServiceError:
+    if isinstance(exc, FileBusyError):
+        return E.ServiceError(E.MSG_FILE_BUSY, path=str(path))
+    if getattr(exc, "winerror", None) == _ERROR_FILENAME_EXCED_RANGE:
+        return E.ServiceError(E.MSG_PATH_TOO_LONG, path=str(path))
     if exc.errno == errno.ENOSPC:
         return E.ServiceError(E.MSG_DISK_FULL)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

@@ -22,6 +22,7 @@ from sqlmodel import Session as DbSession
 from intake_desktop.crypto import keys, recovery
 from intake_desktop.crypto.errors import WeakParametersError, WrongKeyError
 from intake_desktop.crypto.kdf import KdfParams
+from intake_desktop.fileio import restrict_to_owner
 from intake_desktop.domain.enums import Role, SlotKind
 from intake_desktop.domain.korean import clean_text
 from intake_desktop.paths import VAULT_FILE
@@ -160,10 +161,13 @@ class Vault:
         validate_passphrase(admin_passphrase)
         if (data_dir / VAULT_FILE).exists():
             raise E.ServiceError(E.MSG_VAULT_EXISTS, path=str(data_dir))
+        made = not data_dir.exists()
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise from_os_error(exc, data_dir) from exc
+        if made:  # a folder we made is the user's alone (an existing one keeps what its owner chose)
+            restrict_to_owner(data_dir)
         vault = cls(data_dir, **kwargs)
         vault._acquire()
         try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QIcon
@@ -20,11 +21,14 @@ from intake_desktop.services.vault import Vault
 from intake_desktop.ui.font_size import apply_font_size
 from intake_desktop.ui.fonts import apply_korean_font
 from intake_desktop.ui.i18n import install_translator, release_core_application
-from intake_desktop.ui.login import LoginWindow
-from intake_desktop.ui.main_window import MainWindow
 from intake_desktop.ui.messages import describe_error
+from intake_desktop.ui.platform_failure import platform_failure_guard
 from intake_desktop.ui.settings import AppSettings
-from intake_desktop.ui.wizard import FirstRunWizard
+
+if TYPE_CHECKING:  # imported when first shown: the first window appears before the rest loads
+    from intake_desktop.ui.login import LoginWindow
+    from intake_desktop.ui.main_window import MainWindow
+    from intake_desktop.ui.wizard import FirstRunWizard
 
 APP_NAME = "intake-desktop"
 
@@ -43,6 +47,8 @@ class GuiFlow(QObject):
     def start(self) -> int | None:
         """Show the first window. Returns an exit code if the app cannot start, else None."""
         if not Vault.exists(self.data_dir):
+            from intake_desktop.ui.wizard import FirstRunWizard
+
             self.wizard = FirstRunWizard(self.data_dir)
             self.wizard.accepted.connect(self._wizard_done)
             self.wizard.show()
@@ -65,11 +71,15 @@ class GuiFlow(QObject):
             self.login.select_account(username)
 
     def show_login(self) -> None:
+        from intake_desktop.ui.login import LoginWindow
+
         self.login = LoginWindow(self.vault)
         self.login.signed_in.connect(self._signed_in)
         self.login.show()
 
     def _signed_in(self, session: Session) -> None:
+        from intake_desktop.ui.main_window import MainWindow
+
         self.session = session
         self.main_window = MainWindow(session, self.settings)
         self.main_window.show()
@@ -88,14 +98,18 @@ class GuiFlow(QObject):
             self.vault = None
 
 
-def gui_application() -> QApplication:
-    """The QApplication, made if needed (replacing the command line's bare QCoreApplication)."""
+def gui_application(language: str | None = None) -> QApplication:
+    """The QApplication, made if needed (replacing a bare QCoreApplication made for translations).
+
+    If Qt cannot load its window-system plugin, the process ends here with exit code 1 and a
+    message in `language` naming the missing libraries (ui/platform_failure.py)."""
     existing = QCoreApplication.instance()
     if isinstance(existing, QApplication):
         return existing
     if existing is not None and not release_core_application():
         raise RuntimeError("a QCoreApplication exists that intake-desktop did not make")
-    return QApplication(sys.argv[:1])
+    with platform_failure_guard(language):
+        return QApplication(sys.argv[:1])
 
 
 def app_icon() -> QIcon:
@@ -112,10 +126,11 @@ def run_gui(data_dir: Path, language: str | None = None, *, settings: AppSetting
     `language` ("ko", "en" or "pseudo") overrides the saved setting for this run; None uses
     the setting, which defaults to Korean.
     """
-    app = gui_application()
-    app.setApplicationName(APP_NAME)
     settings = settings or AppSettings()
-    install_translator(app, language or settings.language)
+    language = language or settings.language
+    app = gui_application(language)
+    app.setApplicationName(APP_NAME)
+    install_translator(app, language)
     apply_korean_font(app)
     apply_font_size(app, settings.font_points)
     app.setWindowIcon(app_icon())

@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar,
+    QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar,
     QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -22,8 +21,10 @@ from intake_desktop.services.vault import CreatedVault, Vault
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.fonts import monospace_font
+from intake_desktop.ui.letters import printing
+from intake_desktop.ui.messages import describe_error
 from intake_desktop.ui.passphrase_fields import NewPassphraseFields
-from intake_desktop.ui.recovery_sheet import key_lines, print_recovery_sheet
+from intake_desktop.ui.recovery_sheet import key_lines, recovery_sheet_pdf
 
 
 class CentrePage(QWizardPage):
@@ -133,11 +134,14 @@ class RecoveryKeyPage(QWizardPage):
         self.key_advice.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.ask_to_print)
+        self.print_status = QLabel()
+        self.print_status.setWordWrap(True)
         self.stored_checkbox = QCheckBox(self.tr("I have stored the recovery key somewhere safe."))
         self.stored_checkbox.toggled.connect(self.completeChanged)
 
         print_row = QHBoxLayout()
         print_row.addStretch()
+        print_row.addWidget(self.print_status, 1)
         print_row.addWidget(self.print_button)
 
         layout = QVBoxLayout(self)
@@ -191,14 +195,21 @@ class RecoveryKeyPage(QWizardPage):
         self.completeChanged.emit()
 
     def ask_to_print(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the recovery key"))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        """To a printer that puts it on paper: file printers (cups-pdf, Print to PDF) are not
+        offered, and with none left the dialog says to write the key down (issue 15, item 6)."""
+        choice = printing.ask_print(self, "", title=self.tr("Print the recovery key"), paper_only=True)
+        if choice is not None and choice.job is not None:
+            self.print_to(choice.job)
 
-    def print_to(self, printer: QPrinter) -> None:
-        print_recovery_sheet(printer, self._wizard.centre_name(), self.recovery_key)
+    def print_to(self, job) -> None:
+        pdf = recovery_sheet_pdf(self._wizard.centre_name(), self.recovery_key)
+        try:
+            printing.send(pdf, job)
+        except E.ServiceError as error:
+            self.print_status.setText(describe_error(error))
+            return
+        self.print_status.setText(self.tr("Sent to the printer {printer}. Check that the sheet came out "
+                                          "before you tick the box.").format(printer=job.printer))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return bool(self.recovery_key) and self.stored_checkbox.isChecked()

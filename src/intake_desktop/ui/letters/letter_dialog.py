@@ -18,7 +18,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QSplitter, QVBoxLayout, QWidget,
@@ -370,21 +369,21 @@ class LetterDialog(QDialog):
         self.error.clear()
         if not self.print_button.isEnabled():
             return
-        printer = printing.make_printer()
-        if not printing.ask_printer(self, printer):
+        choice = printing.ask_print(self, self.suggested_file_name())
+        if choice is None:
             return
-        self._with_issued(lambda: self._print_to(printer))
+        if choice.job is None:  # Print to file: the same PDF, saved
+            self._with_issued(lambda: self._write(choice.save_path))
+        else:
+            self._with_issued(lambda: self._print_to(choice.job))
 
-    def _print_to(self, printer) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    def _print_to(self, job) -> None:
         try:
-            pages = printing.render_to_printer(self.preview.document, printer)
+            printing.send(self.issued.pdf, job)
         except E.ServiceError as error:
             self.error.show_error(error)
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._show_issued(self.tr("Sent %n page(s) to the printer.", "", pages))
+        self._show_issued(self.tr("Sent %n page(s) to the printer.", "", self.preview.page_count()))
 
     def save_letter(self) -> None:
         self.error.clear()

@@ -8,7 +8,6 @@ Buffer and bytes stay referenced while the document shows them.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -179,19 +178,6 @@ class PdfPreview(QWidget):
             self.zoom_label.setText(f"{round(self._effective_zoom() * 100)}%")
 
 
-def print_preview(parent: QWidget, preview: PdfPreview) -> int | None:
-    """The print dialog, then the preview's pages to the printer. Pages sent, or None when the
-    user cancelled."""
-    printer = printing.make_printer()
-    if not printing.ask_printer(parent, printer):
-        return None
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return printing.render_to_printer(preview.document, printer)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 class PdfPreviewDialog(QDialog):
     """Preview a finished PDF (a consent form, a reprint) and print or save it."""
 
@@ -233,19 +219,26 @@ class PdfPreviewDialog(QDialog):
 
     def print_pdf(self) -> None:
         self.error.clear()
+        choice = printing.ask_print(self, self.suggested_name)
+        if choice is None:
+            return
+        if choice.job is None:  # Print to file: the same PDF, saved
+            self._save_to(choice.save_path)
+            return
         try:
-            pages = print_preview(self, self.preview)
+            printing.send(self.preview.pdf, choice.job)
         except E.ServiceError as error:
             self.error.show_error(error)
             return
-        if pages:
-            self.done_label.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
+        self.done_label.setText(self.tr("Sent %n page(s) to the printer.", "", self.preview.page_count()))
 
     def save_pdf(self) -> None:
         self.error.clear()
         path = printing.ask_save_path(self, self.suggested_name)
-        if path is None:
-            return
+        if path is not None:
+            self._save_to(path)
+
+    def _save_to(self, path) -> None:
         try:
             printing.write_atomically(path, self.preview.pdf)
         except E.ServiceError as error:
