@@ -173,7 +173,7 @@ def test_an_upgraded_vault_cannot_be_unsealed_by_deleting_its_state(tmp_path):
 
 # -- the construction itself ---------------------------------------------------------------------------
 def test_set_digest_is_order_free_and_keyed():
-    rows = [("a", 1, b"x"), ("b", 2, b"y"), ("c", 3, None)]
+    rows = [("a", 1, b"x"), ("b", 2, b"y"), ("c", None, b"z")]  # clear values, then the document
     key, other = b"k" * 32, b"j" * 32
     forward, backward = rowset.fold(key, "t", rows), rowset.fold(key, "t", reversed(rows))
     assert forward == backward and forward.count == 3
@@ -184,8 +184,9 @@ def test_set_digest_is_order_free_and_keyed():
     digest.remove(rowset.row_mac(key, "t", rows[0]))
     assert digest == rowset.fold(key, "t", rows[1:])
     # values that differ only in type or placement encode differently
-    assert rowset.row_mac(key, "t", ("1",)) != rowset.row_mac(key, "t", (1,))
-    assert rowset.row_mac(key, "t", ("a\x1fb",)) != rowset.row_mac(key, "t", ("a", "b"))
+    assert rowset.row_mac(key, "t", ("1", b"")) != rowset.row_mac(key, "t", (1, b""))
+    assert rowset.row_mac(key, "t", ("a\x1fb", b"")) != rowset.row_mac(key, "t", ("a", "b", b""))
+    assert rowset.row_mac(key, "t", ("a", b"x")) != rowset.row_mac(key, "s", ("a", b"x"))
 
 
 # -- item 9: refused attempts during a lockout are logged ----------------------------------------------

@@ -14,7 +14,8 @@ Why this is sound here (docs/architecture.md, "Whole-vault integrity"):
   that could be reused to compensate a change;
 - a row is identified by its table and primary key, which the database keeps unique, so a row
   can never be in the set twice (XOR would cancel a duplicate).
-No SQL here: callers hand over the row values exactly as the database returns them.
+No SQL here: callers hand over the row values exactly as the database returns them, the sealed
+document last.
 """
 
 from __future__ import annotations
@@ -27,19 +28,18 @@ DIGEST_BYTES = 32
 _EMPTY = 0
 
 
-def _encode(table: str, values) -> bytes:
-    # Each value as its repr (unambiguous for str / int / float / None, and a repr never holds
-    # the separator: control characters come out escaped); byte strings (the sealed documents)
-    # as the hex SHA-256 of their bytes, which no repr looks like (no quotes).
-    parts = [repr(table)]
-    for value in values:
-        parts.append(hashlib.sha256(value).hexdigest() if isinstance(value, (bytes, memoryview)) else repr(value))
-    return "\x1f".join(parts).encode("utf-8", "surrogatepass")
+def _encode(table: str, row) -> bytes:
+    # A row comes as its clear values followed by its sealed document (bytes, always last): the
+    # repr of the table name and of the tuple of clear values (unambiguous for str / int / float
+    # / None), then the SHA-256 of the document (fixed length, so the split is unambiguous).
+    document = row[-1]
+    return b"%s%s\x1f%s" % (repr(table).encode(), repr(tuple(row[:-1])).encode("utf-8", "surrogatepass"),
+                            hashlib.sha256(document if document is not None else b"").digest())
 
 
-def row_mac(key: bytes, table: str, values) -> int:
-    """The keyed MAC of one row, as an integer ready to XOR."""
-    return int.from_bytes(hmac.digest(key, _encode(table, values), "sha256"), "big")
+def row_mac(key: bytes, table: str, row) -> int:
+    """The keyed MAC of one row (clear values..., document), as an integer ready to XOR."""
+    return int.from_bytes(hmac.digest(key, _encode(table, row), "sha256"), "big")
 
 
 @dataclass
@@ -69,11 +69,12 @@ class SetDigest:
 
 
 def fold(key: bytes, table: str, rows) -> SetDigest:
-    """The digest of all `rows` (iterables of values) of one table."""
+    """The digest of all `rows` (clear values..., document) of one table."""
     digest = SetDigest()
-    mac = hmac.digest
-    encode = _encode
-    for values in rows:
+    mac, encode, from_bytes = hmac.digest, _encode, int.from_bytes
+    value = 0
+    for row in rows:
         digest.count += 1
-        digest.value ^= int.from_bytes(mac(key, encode(table, values), "sha256"), "big")
+        value ^= from_bytes(mac(key, encode(table, row), "sha256"), "big")
+    digest.value = value
     return digest

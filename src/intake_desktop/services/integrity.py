@@ -133,23 +133,29 @@ def bind_audit_head(db, keyring, head: str, count: int) -> None:
 
 # -- reading rows as stored ----------------------------------------------------------------------
 def _select(table: str, columns: tuple[str, ...]) -> str:
-    return "SELECT " + ", ".join(f'"{c}"' for c in columns) + f' FROM "{table}"'
+    # The sealed document last: that is the row shape crypto/rowset.py folds.
+    ordered = [c for c in columns if c != "data"] + ["data"]
+    return "SELECT " + ", ".join(f'"{c}"' for c in ordered) + f' FROM "{table}"'
+
+
+def _cursor(connection):
+    """A plain DB-API cursor inside the session's transaction: rows come as tuples, with none
+    of SQLAlchemy's per-row work (this is the hot loop of the unlock check)."""
+    return connection.connection.dbapi_connection.cursor()
 
 
 def _rows_by_id(connection, table: str, ids: list[str], fmt: int = FORMAT):
-    """The stored rows with these ids, a batch at a time (a bulk import never holds them all)."""
+    """The stored rows with these ids, streamed one at a time (a bulk import holds no batch of
+    ciphertext for this)."""
     select_sql = _select(table, COLUMNS[fmt][table])
-    for start in range(0, len(ids), _ID_BATCH):
-        chunk = ids[start:start + _ID_BATCH]
-        marks = ", ".join("?" * len(chunk))
-        # Streamed one row at a time and closed at once: a bulk import holds no batch of
-        # ciphertext for this, and no result waits for the garbage collector.
-        result = connection.exec_driver_sql(f"{select_sql} WHERE id IN ({marks})", tuple(chunk))
-        try:
-            while (row := result.fetchone()) is not None:
-                yield row
-        finally:
-            result.close()
+    cursor = _cursor(connection)
+    try:
+        for start in range(0, len(ids), _ID_BATCH):
+            chunk = ids[start:start + _ID_BATCH]
+            cursor.execute(f"{select_sql} WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk))
+            yield from cursor
+    finally:
+        cursor.close()
 
 
 def _existing(connection) -> set[str]:
@@ -159,11 +165,17 @@ def _existing(connection) -> set[str]:
 def scan(connection, key: bytes, fmt: int = FORMAT) -> dict[str, SetDigest]:
     """Fold every row of every sealed table (one pass per table)."""
     existing = _existing(connection)
-    return {
-        table: fold(key, table, connection.exec_driver_sql(_select(table, columns)))
-        if table in existing else SetDigest()
-        for table, columns in COLUMNS[fmt].items()
-    }
+    found = {}
+    for table, columns in COLUMNS[fmt].items():
+        if table not in existing:
+            found[table] = SetDigest()
+            continue
+        cursor = _cursor(connection)
+        try:
+            found[table] = fold(key, table, cursor.execute(_select(table, columns)))
+        finally:
+            cursor.close()
+    return found
 
 
 # -- keeping the state in step ----------------------------------------------------------------------
