@@ -68,7 +68,7 @@ def main() -> int:
     medians = []
     for kind in KINDS:
         content = make_letter(kind)
-        ms = timed(lambda: render_letter(content, fonts), args.runs)
+        ms = timed(lambda content=content: render_letter(content, fonts), args.runs)
         medians.append(statistics.median(ms))
         print(describe(f"render {kind}", ms))
     print(describe("compose + render welfare", timed(lambda: render_letter(make_letter("welfare"), fonts), args.runs)))

@@ -77,7 +77,7 @@ def keystrokes(index_items, size: int) -> list[str]:
     name = next((s.name for s in index_items if len(s.name) == 3 and s.name.startswith("김")), "김민수")
     initials = choseong_of(name)
     typing_name = []
-    for i, syllable in enumerate(name):  # as a Korean IME shows it: lone initial, then the syllable
+    for i, _syllable in enumerate(name):  # as a Korean IME shows it: lone initial, then the syllable
         typing_name += [name[:i] + initials[i], name[: i + 1]]
     phone = next((s.mobile for s in index_items if s.mobile), "01001234567")
     number = index_items[len(index_items) // 2].case_number
@@ -128,7 +128,7 @@ def measure(size: int, repeat: int, workdir: Path) -> Result:
             folder, vault, session, owners = fresh_vault(run)
             plain = fresh_plain(run)
             names = {a.id: a.display_name for a in session.accounts.list()}
-            generate = lambda: (new for new, _extras in demo_cases(size, 1, TODAY, owners))  # noqa: E731
+            generate = lambda owners=owners: (new for new, _extras in demo_cases(size, 1, TODAY, owners))  # noqa: E731
             order = ("enc", "plain") if run % 2 == 0 else ("plain", "enc")
             for which in order:
                 gc.collect()

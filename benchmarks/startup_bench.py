@@ -57,7 +57,7 @@ def cli_times(runs: int, env: dict[str, str]) -> dict[str, float]:
         "intake-desktop --help": [str(SCRIPT), "--help"],
     }
     samples: dict[str, list[float]] = {name: [] for name in commands}
-    for name, command in commands.items():
+    for command in commands.values():
         timed(command, env)  # warm-up: file cache, .pyc
     for _ in range(runs):
         for name, command in commands.items():

@@ -14,6 +14,6 @@ if sys.stdout is None or sys.stderr is None:
     sys.stdout = sys.stdout or _devnull
     sys.stderr = sys.stderr or _devnull
 
-from intake_desktop.cli import main  # noqa: E402
+from intake_desktop.cli import main
 
 raise SystemExit(main())

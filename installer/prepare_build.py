@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bundle_config as cfg  # noqa: E402
+import bundle_config as cfg
 
 COMMITTED_PNG_DIR = cfg.ROOT / "resources" / "icons"
 

@@ -13,25 +13,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import shutil  # noqa: E402
-import socket  # noqa: E402
-from pathlib import Path  # noqa: E402
+import shutil
+import socket
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from intake_desktop.crypto import kdf  # noqa: E402
-from intake_desktop.domain.enums import Role  # noqa: E402
-from intake_desktop.paths import VAULT_FILE  # noqa: E402
-from intake_desktop.services.vault import Vault  # noqa: E402
+from intake_desktop.crypto import kdf
+from intake_desktop.domain.enums import Role
+from intake_desktop.paths import VAULT_FILE
+from intake_desktop.services.vault import Vault
 
-import vaultkit  # noqa: E402
-from vaultkit import PASSPHRASE, PASSPHRASES, NetworkForbidden, VaultInfo  # noqa: E402
-
-
-def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "real_kdf: use the real, calibrated Argon2id parameters instead of the cheap test ones"
-    )
+import vaultkit
+from vaultkit import PASSPHRASE, PASSPHRASES, NetworkForbidden, VaultInfo
 
 
 # -- no network ----------------------------------------------------------------------------

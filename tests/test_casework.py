@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import date, timedelta
 
 import pytest
@@ -125,4 +127,19 @@ def test_subject_access_export_writes_json_and_a_readable_pdf(session, case_id, 
     assert data["person"]["name"] == "이영희" and data["notes"][0]["content"] == "열람 표시 문장"
     text = "".join(page.extract_text() for page in PdfReader(path.with_suffix(".pdf")).pages)
     assert "이영희" in text and "열람 표시 문장" in text and "상담 기록 (1건)" in text
-    assert not list((tmp_path / "out").glob("*.part"))
+    assert not list((tmp_path / "out").glob("*.part*"))
+
+
+@pytest.mark.skipif(os.name == "nt", reason="mode bits: Windows files inherit the folder's ACL (fileio.py)")
+def test_files_with_personal_data_are_owner_only(session, case_id, tmp_path):
+    """The subject-access export and the access-log CSV go through the one writer (0600)."""
+    old = os.umask(0o022)
+    try:
+        path = session.subject_access.export(case_id, tmp_path / "out")
+        session.access_log.export_csv(tmp_path / "log.csv", TODAY - timedelta(days=1), date.today(), "점검")
+    finally:
+        os.umask(old)
+    for written in (path, path.with_suffix(".pdf"), tmp_path / "log.csv"):
+        assert stat.S_IMODE(written.stat().st_mode) == 0o600, written
+    assert "admin" in (tmp_path / "log.csv").read_text(encoding="utf-8-sig")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted([path.name, path.with_suffix(".pdf").name])

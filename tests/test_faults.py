@@ -4,7 +4,6 @@ read-only folders, a full disk, a second program, a newer schema, migrations."""
 from __future__ import annotations
 
 import errno
-import json
 import os
 import random
 import shutil

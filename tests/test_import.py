@@ -216,7 +216,7 @@ def test_import_memory_does_not_grow_with_the_file(login, tmp_path, monkeypatch)
     assert growth < 0.15 * added_plaintext, (peak_small, peak_large, added_plaintext)
 
 
-def test_file_changed_between_the_two_passes_imports_nothing(admin, vault, tmp_path, monkeypatch):
+def test_file_edited_during_the_import_imports_nothing(admin, vault, tmp_path, monkeypatch):
     monkeypatch.setattr(cases_module, "BATCH", 2)
     long_detail = {"postal_code": "06900", "road_address": "서울특별시 동작구 노량진로 1", "detail": "가" * 190}
     lines = [{**from_template(f"사람{i}"), "address": long_detail} for i in range(50)]  # ~30 KB: beyond read buffers

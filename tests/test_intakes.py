@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from intake_desktop.paths import forms_dir
+from intake_desktop.services import errors as E
 from intake_desktop.services.intakes import InvalidAnswers
 from intake_desktop.services.vault import Vault
 
@@ -42,7 +43,7 @@ def test_item9_raises_an_alert_recorded_in_the_case_until_confirmed(session, cas
     case = session.cases.get(case_id).case
     assert case["crisis"] is True and case["crisis_events"][0]["action"] is None
     assert case["scores"]["phq9"] == 9
-    with pytest.raises(Exception):
+    with pytest.raises(E.UsageError):
         session.intakes.confirm_crisis_action(case_id, "   ")
     session.intakes.confirm_crisis_action(case_id, "109 안내 후 보호자 연락")
     event = session.cases.get(case_id).case["crisis_events"][0]

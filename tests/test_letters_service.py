@@ -8,6 +8,8 @@ every consented + shareable item and none of the others.
 from __future__ import annotations
 
 import io
+import os
+import stat
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -774,6 +776,8 @@ def test_atomic_write_never_replaces_silently(tmp_path):
     write_atomically(target, b"three", force=True)
     assert target.read_bytes() == b"three"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf"]
+    if os.name != "nt":  # through the one writer: owner-only (Windows: the folder's ACL)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
 def test_addressee_names_the_institution_when_it_is_run_by_another_body(world):

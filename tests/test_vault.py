@@ -8,7 +8,6 @@ import time
 import unicodedata
 
 import pytest
-from sqlmodel import Session as DbSession
 
 from intake_desktop.crypto import kdf
 from intake_desktop.domain.enums import Role
@@ -576,3 +575,35 @@ def test_kdf_policy_outside_test_mode():
         assert len(kdf.derive_key(b"secret", weak)) == 32
     with pytest.raises(kdf.WeakParametersError):  # and the context manager really ended
         kdf.derive_key(b"secret", weak)
+
+
+# -- KDF floor and target (issue 16) ------------------------------------------------------------------
+@pytest.mark.real_kdf
+def test_new_slots_get_the_fixed_target_whatever_the_load(tmp_path):
+    """The cost of a new slot is a constant, not a measurement of how busy the PC is."""
+    created = Vault.create(tmp_path / "v", "센터", "admin", "", PASSPHRASE)
+    created.vault.close()
+    params = [json.loads(v[2]) for v in slots(tmp_path / "v").values()]
+    assert {(p["memory_kib"], p["iterations"], p["lanes"]) for p in params} == {
+        (kdf.TARGET_MEMORY_KIB, kdf.TARGET_ITERATIONS, 1)}
+    assert kdf.TARGET_MEMORY_KIB >= 64 * 1024 and kdf.TARGET_ITERATIONS >= 3
+    assert (kdf.MIN_MEMORY_KIB, kdf.MIN_ITERATIONS) == (19 * 1024, 2)  # OWASP's minimum is the floor
+
+
+@pytest.mark.real_kdf
+def test_an_outdated_slot_is_reported_and_strengthened(tmp_path, monkeypatch):
+    monkeypatch.setattr(kdf._policy, "cost_override", (kdf.MIN_MEMORY_KIB, kdf.MIN_ITERATIONS))  # an older vault
+    created = Vault.create(tmp_path / "v", "센터", "admin", "", PASSPHRASE)
+    monkeypatch.setattr(kdf._policy, "cost_override", None)
+    with created.vault as vault:
+        session = vault.unlock("admin", PASSPHRASE)  # the floor still opens
+        assert session.accounts.key_slot_outdated()
+        with pytest.raises(E.DeniedError):
+            session.accounts.strengthen_key_slot("not the passphrase")
+        session.accounts.strengthen_key_slot(PASSPHRASE)
+        assert not session.accounts.key_slot_outdated()
+        assert "account.key_slot" in actions(session)
+        session.lock()
+        vault.unlock("admin", PASSPHRASE).lock()
+    (admin_params,) = [json.loads(v[2]) for v in slots(tmp_path / "v").values() if v[1] == "account"]
+    assert (admin_params["memory_kib"], admin_params["iterations"]) == (kdf.TARGET_MEMORY_KIB, kdf.TARGET_ITERATIONS)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from intake_desktop import platform_libs  # noqa: E402
+from intake_desktop import platform_libs
 
 
 def main() -> int:

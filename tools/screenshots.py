@@ -21,23 +21,23 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from dataclasses import dataclass, field  # noqa: E402
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QThreadPool  # noqa: E402
-from PySide6.QtGui import QFontMetrics  # noqa: E402
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
-from intake_desktop.crypto.kdf import insecure_parameters_for_tests  # noqa: E402
-from intake_desktop.domain.enums import RiskLevel, Role, Stage  # noqa: E402
-from intake_desktop.services.cases import NewCase  # noqa: E402
-from intake_desktop.services.vault import Vault  # noqa: E402
-from intake_desktop.ui.background import busy  # noqa: E402
-from intake_desktop.ui.fonts import apply_korean_font  # noqa: E402
-from intake_desktop.ui.i18n import install_translator  # noqa: E402
-from intake_desktop.ui.login import LoginWindow  # noqa: E402
-from intake_desktop.ui.main_window import MainWindow  # noqa: E402
-from intake_desktop.ui.settings import AppSettings, SettingsDialog  # noqa: E402
-from intake_desktop.ui.wizard import FirstRunWizard  # noqa: E402
+from intake_desktop.crypto.kdf import insecure_parameters_for_tests
+from intake_desktop.domain.enums import RiskLevel, Role, Stage
+from intake_desktop.services.cases import NewCase
+from intake_desktop.services.vault import Vault
+from intake_desktop.ui.background import busy
+from intake_desktop.ui.fonts import apply_korean_font
+from intake_desktop.ui.i18n import install_translator
+from intake_desktop.ui.login import LoginWindow
+from intake_desktop.ui.main_window import MainWindow
+from intake_desktop.ui.settings import AppSettings, SettingsDialog
+from intake_desktop.ui.wizard import FirstRunWizard
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "screenshot demo passphrase"

@@ -77,7 +77,7 @@ def check(command: list[str], title: str, min_size: tuple[int, int], shot: Path 
         server, display = start_xvfb()
     program_env = dict(env if env is not None else os.environ, DISPLAY=display)
     program_env.pop("QT_QPA_PLATFORM", None)  # the real thing: Qt's xcb plugin
-    output = tempfile.TemporaryFile()
+    output = tempfile.TemporaryFile()  # noqa: SIM115 - outlives this block; closed after the run
     started = time.monotonic()
     program = subprocess.Popen(command, env=program_env, stdout=output, stderr=subprocess.STDOUT,
                                start_new_session=True)

@@ -25,9 +25,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QThreadPool  # noqa: E402
-from PySide6.QtGui import QFontMetrics  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QTabBar, QWidget,
 )
 

@@ -184,6 +184,10 @@
         <translation>기록 {count}건을 가져왔습니다.</translation>
     </message>
     <message>
+        <source>lines {lines}: also invalid (not listed in detail).</source>
+        <translation>{lines}번째 줄: 이 줄들도 잘못되었습니다(자세한 내용은 생략).</translation>
+    </message>
+    <message>
         <source>--cases must be at least 1.</source>
         <translation>--cases는 1 이상이어야 합니다.</translation>
     </message>
@@ -414,10 +418,6 @@
     <message>
         <source>The folder {path} does not exist.</source>
         <translation>{path} 폴더가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Could not remove the temporary file {path}.</source>
-        <translation>임시 파일 {path}을(를) 지우지 못했습니다.</translation>
     </message>
     <message>
         <source>--printer goes with --print.</source>
@@ -839,6 +839,10 @@
     <message>
         <source>Changed a passphrase</source>
         <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Strengthened the protection of a passphrase</source>
+        <translation>비밀번호 보호 수준 강화</translation>
     </message>
     <message>
         <source>Viewed the access log</source>
@@ -2154,8 +2158,32 @@
         <translation>UTF-8 텍스트가 아닙니다</translation>
     </message>
     <message>
+        <source>nested more than {max} levels deep</source>
+        <translation>괄호가 {max}단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>{field}: given twice on one line.</source>
+        <translation>{field}: 한 줄에 두 번 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>the line is too long (at most {max} bytes)</source>
+        <translation>줄이 너무 깁니다(최대 {max}바이트)</translation>
+    </message>
+    <message>
+        <source>{count} more problem(s) on this line</source>
+        <translation>이 줄에 문제가 {count}개 더 있습니다</translation>
+    </message>
+    <message>
         <source>The file {path} holds no records.</source>
         <translation>{path} 파일에 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a folder, pipe or device cannot be imported). Save the records to a file first.</source>
+        <translation>{path}은(는) 일반 파일이 아닙니다(폴더, 파이프, 장치는 가져올 수 없습니다). 먼저 기록을 파일로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The file {path} has more than {max} lines; nothing was imported. Split it into smaller files.</source>
+        <translation>{path} 파일이 {max}줄을 넘습니다. 아무것도 가져오지 않았습니다. 파일을 더 작게 나누세요.</translation>
     </message>
     <message>
         <source>There is no partner institution {partner}.</source>
@@ -3824,6 +3852,10 @@
     <message>
         <source>Unsaved typing from your last session was restored.</source>
         <translation>지난번에 저장하지 않고 입력하던 내용을 되살렸습니다.</translation>
+    </message>
+    <message>
+        <source>Making the closing backup…</source>
+        <translation>종료 전 백업을 만드는 중입니다…</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,6 @@ import pytest
 
 from intake_desktop.paths import VAULT_FILE
 from intake_desktop.services import backup as B
-from intake_desktop.services.backup import service as backup_service
 from intake_desktop.services import errors as E
 
 from .conftest import PASSPHRASE, files_digest
@@ -124,7 +123,7 @@ def test_target_held_open_briefly_is_retried(service, earlier):
         attempts.append(path)
         if len(attempts) <= 3:
             raise PermissionError(errno.EACCES, "The process cannot access the file", str(path))
-        return open(path, "xb")  # noqa: SIM115
+        return open(path, "xb")
 
     result = service.create(earlier / "new.ikbak", opener=opener, retry=B.RetryPolicy(sleep=sleeps.append))
     assert result.verified and len(attempts) == 4
@@ -144,29 +143,31 @@ def test_target_held_open_for_good_gives_a_clear_error(service, earlier, monkeyp
     assert caught.value.message == B.MSG_TARGET_BUSY and len(sleeps) == 3
     _assert_clean(earlier, earlier / "new.ikbak", before)
 
-    # The rename at the end held up (a scanner holding the temporary file on Windows).
-    real_publish = backup_service._publish
+    # The rename at the end held up (a scanner holding the temporary file on Windows): the
+    # publishing step (a hard link, else a rename) meets a sharing violation.
+    real_link = os.link
     tries = []
 
-    def busy_publish(temporary, final):
-        tries.append(final)
-        raise PermissionError(errno.EACCES, "sharing violation", str(final))
+    def busy_link(source, target, *args, **kwargs):
+        tries.append(target)
+        raise PermissionError(errno.EACCES, "sharing violation", str(target))
 
-    monkeypatch.setattr(backup_service, "_publish", busy_publish)
+    monkeypatch.setattr(os, "link", busy_link)
+    monkeypatch.setattr(os, "rename", busy_link)
     with pytest.raises(E.ServiceError) as caught:
         service.create(earlier / "new.ikbak", retry=policy)
-    assert caught.value.message == B.MSG_TARGET_BUSY and len(tries) == 4
+    assert caught.value.message == B.MSG_TARGET_BUSY and len(tries) == 2 * 4
     _assert_clean(earlier, earlier / "new.ikbak", before)
 
     tries.clear()
 
-    def publish_on_third_try(temporary, final):
-        tries.append(final)
+    def link_on_third_try(source, target, *args, **kwargs):
+        tries.append(target)
         if len(tries) < 3:
-            raise PermissionError(errno.EACCES, "sharing violation", str(final))
-        real_publish(temporary, final)
+            raise PermissionError(errno.EACCES, "sharing violation", str(target))
+        real_link(source, target)
 
-    monkeypatch.setattr(backup_service, "_publish", publish_on_third_try)
+    monkeypatch.setattr(os, "link", link_on_third_try)
     assert service.create(earlier / "new.ikbak", retry=policy).verified
     assert sorted(p.name for p in earlier.iterdir()) == ["earlier.ikbak", "new.ikbak"]
 

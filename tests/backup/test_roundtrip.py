@@ -182,7 +182,7 @@ def test_backup_while_other_connections_write_is_consistent(vault_copy, tmp_path
                 writer.cases.create({"name": f"동시{written['cases']}", "birth_date": "2000-01-01"})
                 written["cases"] += 1
                 stop.wait(0.002)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - reported below
             failures.append(exc)
 
     threads = [threading.Thread(target=raw_writes), threading.Thread(target=case_writes)]

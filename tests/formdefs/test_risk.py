@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from intake_desktop.domain.enums import RiskLevel
-from intake_desktop.formdefs import check_risk_override, crisis_alerts, propose_risk_level, score_form
+from intake_desktop.formdefs import (
+    check_risk_override, crisis_alerts, override_reason_needed, propose_risk_level, score_form,
+)
 
 
 def phq9(values):
@@ -143,3 +145,15 @@ def test_override_needs_a_reason(intake):
 def test_instrument_form_has_no_risk_rules(registry):
     with pytest.raises(ValueError):
         propose_risk_level(registry.get("phq9"), {})
+
+
+@pytest.mark.parametrize("chosen, needed", [
+    ("medium", True), ("urgent", True), ("high", False), (None, False), ("", False),
+    ("extreme", False),  # not a level (an old draft): the screen used to ask for a reason, saving did not
+])
+def test_the_screen_and_saving_ask_for_a_reason_in_the_same_cases(intake, chosen, needed):
+    answers = phq9([0] * 8 + [1]) | {"suicide_plan_intent": False, "risk_level": chosen}
+    proposal = propose_risk_level(intake, answers)
+    assert override_reason_needed(intake, answers, proposal) is needed  # what the intake screen shows
+    assert bool(check_risk_override(intake, answers)) is needed  # what saving refuses
+    assert override_reason_needed(intake, answers, None) is False

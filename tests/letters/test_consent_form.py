@@ -10,29 +10,13 @@ import pytest
 
 from intake_desktop.letters import samples as S
 from intake_desktop.letters.consent_form import (
-    BODY_SIZE, IMPORTANT_SIZE, SMALL_SIZE, TITLE_SIZE, ConsentFormContent, ConsentStyleSizes, collection_part,
-    consent_styles, load_consent_wording, recipient_consent, recipient_consent_for, render_consent_form,
-    sensitive_part,
+    BODY_SIZE, IMPORTANT_SIZE, SMALL_SIZE, TITLE_SIZE, ConsentStyleSizes, consent_styles, load_consent_wording,
+    recipient_consent, render_consent_form,
 )
 from intake_desktop.letters.templates import load_template
 
 from .conftest import body_text, page_texts, reader
-
-KINDS_ON_FORM = ("welfare", "labour", "police")
-
-
-def sample_form(birth: date | None = date(1999, 3, 2), **overrides) -> ConsentFormContent:
-    recipients = tuple(recipient_consent_for(load_template(k), S.SAMPLE_RECIPIENTS[k], S.SAMPLE_FIELD_META)
-                       for k in KINDS_ON_FORM)
-    args = dict(
-        organisation=S.SAMPLE_SENDER, issue_date=S.SAMPLE_ISSUE_DATE,
-        collection=collection_part(["성명", "생년월일", "휴대전화", "주소", "고립·은둔 현황"]),
-        recipients=recipients, sensitive=sensitive_part(["우울(PHQ-9)·불안(GAD-7) 검사 결과"]),
-        person_name="황보미래", birth_date=birth,
-    )
-    args.update(overrides)
-    return ConsentFormContent(**args)
-
+from .consent_samples import KINDS_ON_FORM, sample_form
 
 def sizes_by_text(pdf: bytes) -> dict[str, set[float]]:
     """Text run -> font sizes it was drawn at (from the Tf operators, via pypdf's visitor)."""

@@ -20,7 +20,7 @@ from intake_desktop.letters.model import ReferralDetails
 from intake_desktop.letters.render import render_letter
 
 from .conftest import KINDS, sample_letter
-from .test_consent_form import sample_form
+from .consent_samples import sample_form
 
 DPI = 80
 MM = DPI / 25.4
@@ -70,7 +70,7 @@ def test_every_document_has_pages(pngs):
 
 
 def test_pages_are_a4_not_blank_and_inside_the_margins(pngs):
-    for name, pages in pngs.items():
+    for pages in pngs.values():
         for png in pages:
             image = Image.open(png)
             w, h = image.size

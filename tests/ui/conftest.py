@@ -10,25 +10,20 @@ import os
 # Before anything imports Qt: no display needed, and no user settings touched.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+from datetime import date
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from intake_desktop.crypto.kdf import insecure_parameters_for_tests  # noqa: E402
-from intake_desktop.services.cases import NewCase  # noqa: E402
-from intake_desktop.domain.enums import RiskLevel, Stage  # noqa: E402
+from intake_desktop.services.cases import NewCase
+from intake_desktop.domain.enums import RiskLevel, Stage
 
 PASSPHRASE = "blue river quiet 2024"
 CENTRE = "서울청년기지개센터"
 ADMIN = "admin"
 
 
-@pytest.fixture(autouse=True)
-def cheap_kdf():
-    """Argon2 at its floor for the whole test (application code never does this)."""
-    with insecure_parameters_for_tests():
-        yield
+# Cheap key derivation comes from tests/conftest.py (`cheap_kdf`), which honours `real_kdf`.
 
 
 @pytest.fixture(autouse=True)

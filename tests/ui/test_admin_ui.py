@@ -71,8 +71,7 @@ def test_backup_settings_live_in_the_window_settings_file(qtbot, signed_in, sett
 
     window = QMainWindow()
     qtbot.addWidget(window)
-    window.settings = settings
-    screens = AdminScreens(window, signed_in)
+    screens = AdminScreens(window, signed_in, BackupSettings.of(settings))  # handed in, not looked up
     assert Path(screens.settings.path) == tmp_path / "settings.ini"
     screens.settings.folder = tmp_path / "usb"
     settings.idle_minutes = 5  # the same file keeps both groups
@@ -438,14 +437,14 @@ def test_centre_profile_is_saved_and_checked(qtbot, signed_in):
 # -- screenshots --------------------------------------------------------------------------------
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_screenshots(qtbot, qapp, signed_in_with_cases, tmp_path, language):
-    from .test_letters_ui import screen_language
+    from .screenshots import screen_language
 
     with screen_language(qapp, language):
         take_admin_screenshots(qtbot, signed_in_with_cases, tmp_path, language)
 
 
 def take_admin_screenshots(qtbot, session, tmp_path, language):
-    from .test_letters_ui import Shots, screenshot_dir
+    from .screenshots import Shots, screenshot_dir
 
 
     shots = Shots(qtbot, screenshot_dir(tmp_path), language)

@@ -7,15 +7,7 @@ from intake_desktop.ui.case_table_model import CASE_ID_ROLE, CaseTableModel, Col
 from intake_desktop.ui.main_window import MainWindow
 
 from .conftest import PEOPLE
-
-
-def open_main_window(qtbot, signed_in, settings) -> MainWindow:
-    window = MainWindow(signed_in, settings, today=lambda: date(2025, 6, 10))
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: not window.is_loading(), timeout=10_000)
-    return window
+from .windows import open_main_window
 
 
 def names_shown(window: MainWindow) -> list[str]:

@@ -12,9 +12,10 @@ from intake_desktop.domain.cases import CaseSummary
 from intake_desktop.domain.enums import RiskLevel, Stage
 from intake_desktop.domain.search import CaseIndex, sort_by_name
 from intake_desktop.services.records import Record
-from intake_desktop.ui.case_list_filters import NO_RISK, OPEN, CaseFilter, FilterBar, filter_mask
+from intake_desktop.domain.case_filters import NO_RISK, OPEN, CaseFilter, filter_mask
+from intake_desktop.domain.duplicates import find_duplicates
+from intake_desktop.ui.case_list_filters import FilterBar
 from intake_desktop.ui.case_table_model import CaseTableModel, Column
-from intake_desktop.ui.duplicates import find_duplicates
 
 from .conftest import PEOPLE
 
@@ -145,7 +146,7 @@ def test_duplicates_by_name_and_birth_date_or_by_mobile(index):
 
 
 def test_the_new_case_dialog_offers_the_existing_case(qtbot, signed_in_with_cases, settings):
-    from .test_case_list import open_main_window
+    from .windows import open_main_window
 
     window = open_main_window(qtbot, signed_in_with_cases, settings)
     kim = next(c for c in window.model.index_in_use().items if c.name == "김민수")
@@ -265,7 +266,7 @@ def test_intake_history_model(qtmodeltester, signed_in):
 
 # -- two windows, one person ---------------------------------------------------------------------
 def test_two_windows_saving_the_same_person_show_both_versions(qtbot, signed_in_with_cases, settings):
-    from .test_case_list import open_main_window
+    from .windows import open_main_window
 
     session = signed_in_with_cases
     window = open_main_window(qtbot, session, settings)

@@ -7,11 +7,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog
 
-from intake_desktop.ui.crisis_dialog import CrisisDialog, crisis_resource  # noqa: E402
+from intake_desktop.ui.crisis_dialog import CrisisDialog, crisis_resource
 
 
 def new_case(session) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import tempfile
-from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -39,6 +39,7 @@ from intake_desktop.ui.letters.status_dialog import StatusDialog
 from printkit import FakePrintSystem
 
 from .conftest import PASSPHRASE
+from .screenshots import Shots, screen_language, screenshot_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2025, 6, 10)
@@ -481,56 +482,6 @@ def test_consent_rows_pick_the_latest_record():
 
 
 
-@contextmanager
-def screen_language(qapp, language: str):
-    """The UI in `language` through the shipped catalogue, then back to Korean."""
-    from intake_desktop.ui.i18n import install_translator
-
-    install_translator(qapp, language)
-    try:
-        yield
-    finally:
-        install_translator(qapp, "ko")
-
-
-# -- screenshots --------------------------------------------------------------------------------
-def screenshot_dir(tmp_path: Path) -> Path:
-    """docs/screenshots with UPDATE_SCREENSHOTS=1, else a temporary folder."""
-    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
-        return ROOT / "docs" / "screenshots"
-    return tmp_path
-
-
-def tofu_finder():
-    """tools/screenshots.py's check: visible Hangul the widget's font cannot draw."""
-    import importlib.util
-    import sys
-
-    spec = importlib.util.spec_from_file_location("screenshots_tool", ROOT / "tools" / "screenshots.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module.tofu_texts
-
-
-class Shots:
-    def __init__(self, qtbot, folder: Path, language: str) -> None:
-        self.qtbot, self.folder, self.language = qtbot, folder, language
-        self.tofu_texts = tofu_finder()
-        self.paths: list[Path] = []
-        self.tofu: list[str] = []
-
-    def grab(self, widget, name: str, wait: int = 50) -> Path:
-        widget.show()
-        self.qtbot.wait(wait)
-        QApplication.processEvents()
-        path = self.folder / f"{self.language}-{name}.png"
-        assert widget.grab().save(str(path)), path
-        self.paths.append(path)
-        self.tofu += [f"{name}: {text}" for text in self.tofu_texts(widget)]
-        return path
-
-
 def screenshot_case(session, today: date) -> str:
     """A case with every kind of consent state and two referrals (one overdue)."""
     from intake_desktop.letters import ReferralDetails
@@ -610,3 +561,13 @@ def take_letter_screenshots(qtbot, signed_in, tmp_path, language):
 
     assert all(QImage(str(p)).width() > 300 for p in shots.paths)
     assert shots.tofu == [], "Korean text the font cannot draw (tofu)"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="mode bits: Windows files inherit the folder's ACL (fileio.py)")
+def test_a_saved_letter_is_owner_only_and_leaves_no_temporary(tmp_path):
+    target = tmp_path / "의뢰서.pdf"
+    target.write_bytes(b"old")
+    printing.write_atomically(target, b"%PDF-new")
+    assert target.read_bytes() == b"%PDF-new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["의뢰서.pdf"]

@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(tr("Interrupted; nothing was changed."), file=sys.stderr)
         return E.EXIT_FAILURE
-    except Exception as error:  # noqa: BLE001 - the last line of defence
+    except Exception as error:
         if args.debug:
             raise
         print(tr("Unexpected error ({kind}). Run again with --debug for details.").format(

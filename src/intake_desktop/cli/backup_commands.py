@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from intake_desktop.cli.common import Parser, passphrase, say, secrets_parent, tr, unlocked_session, warn
-from intake_desktop.services import errors as E
-
 if TYPE_CHECKING:  # the backup service (crypto, database) is imported by the handlers that use it
     from intake_desktop.services import backup as B
 
@@ -70,27 +68,15 @@ def _megabytes(size: int) -> str:
 
 
 def _report_problems(verified: B.VerifiedBackup) -> None:
-    from intake_desktop.services import backup as B
-
+    """Warn about the access log inside the backup (damaged values are refused by the job)."""
     if verified.audit_problems:
         warn(tr("Warning: the access log inside the backup has {count} problem(s); the vault already "
                 "had them when the backup was made.").format(count=verified.audit_problems))
-    if verified.damaged_values:
-        raise E.DamagedError(B.MSG_VALUES_DAMAGED, count=verified.damaged_values)
-
-
-def _same_folder(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
 
 
 def cmd_backup_create(args, data_dir: Path) -> int:
-    from intake_desktop.services import backup as B
-
     with unlocked_session(args, data_dir, args.user) as session:
-        result = B.BackupService(session).create(args.out)
+        result = session.backup.create(args.out)
     say(tr("Backup written to {path} ({size} MB, {cases} case(s)) and verified.").format(
         path=result.path, size=_megabytes(result.size), cases=result.case_count))
     return 0
@@ -99,12 +85,7 @@ def cmd_backup_create(args, data_dir: Path) -> int:
 def cmd_backup_verify(args, data_dir: Path) -> int:
     from intake_desktop.services import backup as B
 
-    with B.open_backup(args.file, _secret(args)) as opened:
-        verified = B.verify_backup(opened, deep=True)
-        _report_problems(verified)
-        recorded = B.record_in_vault(data_dir, opened, "backup.verify", {
-            "backup_id": opened.header.backup_id, "file": str(args.file), "via": opened.via.value,
-        })
+    verified, recorded = B.verify_file(args.file, _secret(args), data_dir, report=_report_problems)
     info = verified.info
     say(tr("Backup verified: {path}").format(path=args.file))
     say(tr("Made {when} by intake-desktop {version} for {centre}.").format(
@@ -119,14 +100,7 @@ def cmd_backup_verify(args, data_dir: Path) -> int:
 def cmd_backup_restore(args, data_dir: Path) -> int:
     from intake_desktop.services import backup as B
 
-    with B.open_backup(args.file, _secret(args)) as opened:
-        result = B.restore_backup(opened, args.into)
-        _report_problems(result.verified)
-        if not _same_folder(data_dir, args.into):
-            B.record_in_vault(data_dir, opened, "backup.restore", {
-                "backup_id": opened.header.backup_id, "file": str(args.file), "into": str(args.into),
-                "via": opened.via.value,
-            })
+    result = B.restore_file(args.file, _secret(args), args.into, data_dir, report=_report_problems)
     say(tr("Backup of {when} restored into {path}: {cases} case(s).").format(
         when=_when(result.verified.info), path=args.into, cases=result.verified.case_count))
     say(tr("Open it with: intake-desktop --data-dir \"{path}\"").format(path=args.into))

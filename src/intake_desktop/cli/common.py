@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
-from intake_desktop.cli.argparse_words import ARGPARSE_CONTEXT  # noqa: F401 - re-exported
+from intake_desktop.cli.argparse_words import ARGPARSE_CONTEXT
 # The CLI translates with the Qt catalogue read without Qt (see i18n/catalogue.py): the same
 # .qm the window loads, at a fraction of the cost of importing QtCore.
 from intake_desktop.i18n.catalogue import translate

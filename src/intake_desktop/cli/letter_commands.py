@@ -16,15 +16,12 @@ the letter enters the register either way.
 
 from __future__ import annotations
 
-import os
-import secrets
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from intake_desktop.cli.common import say, secrets_parent, tr, unlocked_session, warn
 from intake_desktop import fileio
-from intake_desktop.fileio import fsync_dir, replace_with_retry
 from intake_desktop.letters.model import PartnerKind
 from intake_desktop.services import errors as E
 
@@ -112,40 +109,12 @@ def check_target(path: Path, force: bool) -> None:
 
 
 def write_atomically(path: Path, data: bytes, *, force: bool) -> None:
-    """Temporary file in the same folder, fsync, then move into place. Without `force` an
-    existing file is never replaced (a hard link fails if the name is taken)."""
-    path = Path(path)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if force:
-            replace_with_retry(temp, path)
-        else:
-            try:
-                os.link(temp, path)
-            except FileExistsError:
-                raise E.UsageError(tr("{path} already exists. Choose another name or add --force to replace it.")
-                                   .format(path=path)) from None
-            except (OSError, NotImplementedError):
-                if path.exists():  # no hard links here (e.g. FAT): rename refuses on Windows anyway
-                    raise E.UsageError(tr("{path} already exists. Choose another name or add --force to replace "
-                                          "it.").format(path=path)) from None
-                os.rename(temp, path)
-        fsync_dir(path.parent)
-    except OSError as exc:
-        from intake_desktop.services.faults import from_os_error
-        raise from_os_error(exc, path) from exc
-    finally:
-        try:
-            temp.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError:
-            warn(tr("Could not remove the temporary file {path}.").format(path=temp))
+    """Through the program's one writer (services/files.write_file: 0600, fsync, a unique
+    temporary name, cleanup). Without `force` an existing file is never replaced."""
+    from intake_desktop.services.files import write_file  # here: the parser must stay light
+
+    write_file(Path(path), data, replace=force, exists=lambda taken: E.UsageError(
+        tr("{path} already exists. Choose another name or add --force to replace it.").format(path=taken)))
 
 
 # -- printing --------------------------------------------------------------------------------

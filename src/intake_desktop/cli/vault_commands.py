@@ -91,27 +91,36 @@ def cmd_accounts_add(args, data_dir: Path) -> int:
 
 def cmd_import(args, data_dir: Path) -> int:
     from intake_desktop.services.import_template import template_record
-    from intake_desktop.services.importer import Importer, ImportRejected
+    from intake_desktop.services.importer import Importer, ImportRejected, open_import_file
 
     if args.template:
         say(json.dumps(template_record(), ensure_ascii=False))
         return 0
     if args.file is None or not args.user:
         raise E.UsageError(tr("import needs FILE and --user (or --template)."))
-    with unlocked_session(args, data_dir, args.user) as session:
+    # Opened (and refused, if it is not a regular file) before the vault is unlocked and locked.
+    with open_import_file(args.file) as source, unlocked_session(args, data_dir, args.user) as session:
         try:
-            report = Importer(session).run(args.file, dry_run=args.dry_run)
+            report = Importer(session).run(source, dry_run=args.dry_run)
         except ImportRejected as rejected:
-            for problem in rejected.report.problems:
-                field = f" [{problem.field}]" if problem.field else ""
-                warn(tr("line {line}{field}: {message}").format(
-                    line=problem.line, field=field, message=problem.render(translate)))
+            _warn_rejected(rejected.report)
             raise
     if args.dry_run:
         say(tr("{count} record(s) are valid; nothing was imported (dry run).").format(count=report.imported))
     else:
         say(tr("{count} record(s) imported.").format(count=report.imported))
     return 0
+
+
+def _warn_rejected(report) -> None:
+    for problem in report.problems:
+        field = f" [{problem.field}]" if problem.field else ""
+        warn(tr("line {line}{field}: {message}").format(
+            line=problem.line, field=field, message=problem.render(translate)))
+    rest = report.undetailed_ranges()
+    if rest:
+        shown = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in rest)
+        warn(tr("lines {lines}: also invalid (not listed in detail).").format(lines=shown))
 
 
 def cmd_cases(args, data_dir: Path) -> int:

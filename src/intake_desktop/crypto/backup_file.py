@@ -28,12 +28,12 @@ import hashlib
 import json
 import struct
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from cryptography.cobblestone import Cobblestone256Decryptor, Cobblestone256Encryptor
 from cryptography.exceptions import InvalidTag
 
-from intake_desktop.crypto import keys
+from intake_desktop.crypto import keys, untrusted_json
 from intake_desktop.crypto.aead import FieldCipher
 from intake_desktop.crypto.errors import CryptoError, TamperedError
 from intake_desktop.crypto.kdf import KdfParams
@@ -56,7 +56,7 @@ STREAM_TAG_BYTES = 16
 
 # Upper bounds for the KDF parameters of a slot copy. The header is not authenticated before
 # the KDF runs, so without them a changed header could ask Argon2id for terabytes of memory.
-# Calibration never goes past kdf.MAX_MEMORY_KIB (256 MiB); these leave room for a faster PC.
+# New slots use kdf.TARGET_MEMORY_KIB (64 MiB); these leave room for slots made with more.
 MAX_SLOT_MEMORY_KIB = 1024 * 1024
 MAX_SLOT_ITERATIONS = 64
 MAX_SLOT_LANES = 16
@@ -96,7 +96,7 @@ class SlotCopy:
     params: KdfParams
     wrapped: bytes
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "kind": self.kind, "account_id": self.account_id,
             "username": self.username, "role": self.role, "kdf": self.params.to_json(),
@@ -104,7 +104,7 @@ class SlotCopy:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> "SlotCopy":
+    def from_json(cls, data: dict[str, Any]) -> "SlotCopy":
         return cls(
             id=_text(data["id"]), kind=_text(data["kind"]),
             account_id=_optional_text(data.get("account_id")), username=_optional_text(data.get("username")),
@@ -130,7 +130,7 @@ class BackupHeader:
     wrapped_file_key: bytes
     format_version: int = FORMAT_VERSION
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "format": HEADER_FORMAT, "backup_id": self.backup_id, "vault_id": self.vault_id,
             "centre_name": self.centre_name, "created_at": self.created_at,
@@ -142,7 +142,7 @@ class BackupHeader:
         }
 
     @classmethod
-    def from_json(cls, data: dict, format_version: int) -> "BackupHeader":
+    def from_json(cls, data: dict[str, Any], format_version: int) -> "BackupHeader":
         if data.get("format") != HEADER_FORMAT or data.get("body", {}).get("cipher") != BODY_CIPHER:
             raise NotABackupError("header does not describe an intake-desktop backup")
         return cls(
@@ -211,7 +211,10 @@ def read_header(source: BinaryIO) -> ParsedHeader:
     if version != FORMAT_VERSION:
         raise UnsupportedVersionError(version)
     try:
-        data = json.loads(body.decode("utf-8"))
+        # Bounded depth, no duplicate keys: the digest is unkeyed, so these bytes may be forged.
+        data = untrusted_json.loads(body.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise NotABackupError("backup header is not a JSON object")
         header = BackupHeader.from_json(data, version)
     except NotABackupError:
         raise

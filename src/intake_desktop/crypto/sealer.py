@@ -8,6 +8,8 @@ moved to another case, a case moved to another person) by editing the clear colu
 
 from __future__ import annotations
 
+from typing import Any
+
 from intake_desktop.crypto.aead import FieldCipher, associated_data
 
 # table -> the clear foreign-key column whose value is bound into every sealed value.
@@ -44,7 +46,7 @@ class Sealer:
         return self._cipher.encrypt_json(document, aad)
 
     def open(self, table: str, row_id: str, version: int, blob: bytes, *,
-             owner: str | None = None, column: str = "data"):
+             owner: str | None = None, column: str = "data") -> Any:
         aad = associated_data(table, column, _place(table, row_id, owner), version)
         return self._cipher.decrypt_json(blob, aad)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from intake_desktop.domain.enums import RiskLevel, Stage
 
@@ -16,16 +16,26 @@ PERSON_FIELDS = (
 
 
 def age_on(birth: date, today: date) -> int:
+    """만 나이 (full years) on a given day."""
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
-def parse_date(value) -> date | None:
-    if not value:
+def parse_date(value: object) -> date | None:
+    """A stored date: a date, a datetime (its day), or ISO text — "2025-05-14", or a time
+    stamp such as "2025-05-14T10:00:00" (its day). Anything else: None."""
+    if value is None or value == "":
         return None
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
+    text = str(value).strip()
     try:
-        return date.fromisoformat(str(value))
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text).date()
     except ValueError:
         return None
 
@@ -46,7 +56,7 @@ class CaseSummary:
     is_demo: bool = False
     crisis: bool = False
     created: date | None = None
-    search_keys: tuple = field(default=(), repr=False, compare=False)
+    search_keys: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def age(self, today: date) -> int | None:
         return age_on(self.birth_date, today) if self.birth_date else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 HANGUL_BASE = 0xAC00
 HANGUL_LAST = 0xD7A3
@@ -91,15 +92,32 @@ def digits_only(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
-def format_mobile(digits: str) -> str:
-    """01012345678 -> 010-1234-5678; 10-digit 011/016–019 numbers -> 011-123-4567."""
-    if len(digits) == 11:
-        return f"{digits[:3]}-{digits[3:7]}-{digits[7:]}"
-    if len(digits) == 10:
-        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
-    return digits
+_PHONE_PUNCTUATION = frozenset(" -().")
 
 
-def format_date(value) -> str:
+def format_phone(text: str) -> str:
+    """A Korean phone number as Koreans write it: 010-1234-5678, 011-123-4567, 02-123-4567,
+    031-123-4567, 0505-123-4567 (050x numbers have a four-digit prefix), 1588-1234.
+
+    Full-width digits and punctuation count as their ASCII forms (NFKC). Anything else — letters,
+    a +82 prefix, a length no Korean number has — is returned as given, for a person to read."""
+    normal = unicodedata.normalize("NFKC", text)
+    digits = "".join(ch for ch in normal if "0" <= ch <= "9")
+    if not digits or any(not ("0" <= ch <= "9") and ch not in _PHONE_PUNCTUATION and not ch.isspace()
+                         for ch in normal):
+        return text
+    n = len(digits)
+    if digits.startswith("02") and n in (9, 10):
+        return f"02-{digits[2:n - 4]}-{digits[n - 4:]}"
+    if digits.startswith("050") and n in (11, 12):
+        return f"{digits[:4]}-{digits[4:n - 4]}-{digits[n - 4:]}"
+    if digits.startswith("0") and n in (10, 11):
+        return f"{digits[:3]}-{digits[3:n - 4]}-{digits[n - 4:]}"
+    if digits.startswith("1") and n == 8:
+        return f"{digits[:4]}-{digits[4:]}"
+    return text
+
+
+def format_date(value: date) -> str:
     """Korean official date: 2025. 5. 14. (no leading zeros)."""
     return f"{value.year}. {value.month}. {value.day}."

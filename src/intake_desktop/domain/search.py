@@ -79,7 +79,7 @@ class _Column:
             position = joined.find(needle, starts[row + 1]) if row < last else -1
         return rows
 
-    def matching(self, pattern: re.Pattern) -> list[int]:
+    def matching(self, pattern: re.Pattern[str]) -> list[int]:
         """Rows in which `pattern` (which never matches the separator) finds a match."""
         joined = self.prepare()
         rows, starts, last = [], self._starts, len(self.parts) - 1

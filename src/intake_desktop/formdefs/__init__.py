@@ -29,6 +29,7 @@ from intake_desktop.formdefs.risk import (
     RiskReason,
     check_risk_override,
     crisis_alerts,
+    override_reason_needed,
     propose_risk_level,
 )
 from intake_desktop.formdefs.scoring import (
@@ -46,6 +47,6 @@ __all__ = [
     "FormDefinition", "FormDefinitionError", "FormKind", "FormProblem", "FormRegistry", "InstrumentScore",
     "Recipient", "RiskProposal", "RiskReason", "ScaleScore", "ScoreReport", "Sensitivity", "Text",
     "UnboundFormError", "bind_instruments", "check_risk_override", "crisis_alerts", "field_policies",
-    "load_form_file", "load_form_text", "normalise_answers", "propose_risk_level", "prune_hidden",
+    "load_form_file", "load_form_text", "normalise_answers", "override_reason_needed", "propose_risk_level", "prune_hidden",
     "score_form", "sensitive_fields_answered", "shareable_fields", "validate_answers", "visible_field_ids",
 ]

@@ -455,7 +455,7 @@ class _Checker:
             self.problem(("risk", "level_field"), "bad_risk_config", "risk.level_field must name a single_choice field")
         elif set(self.option_values(level.raw) or []) != {lvl.value for lvl in RiskLevel}:
             self.problem((*level.path, "options"), "bad_risk_config",
-                         f"the risk level field's options must be exactly {', '.join(l.value for l in RiskLevel)}", level.id)
+                         f"the risk level field's options must be exactly {', '.join(lvl.value for lvl in RiskLevel)}", level.id)
         reason = self.fields.get(risk.get("override_reason_field")) if isinstance(risk.get("override_reason_field"), str) else None
         if reason is None or reason.type not in TEXT_TYPES:
             self.problem(("risk", "override_reason_field"), "bad_risk_config", "risk.override_reason_field must name a text field")

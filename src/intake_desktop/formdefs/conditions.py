@@ -5,22 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from intake_desktop.domain.values import is_answered
 from intake_desktop.formdefs.model import Condition
+
+__all__ = ["Lookup", "evaluate", "field_refs", "is_answered", "same"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from intake_desktop.formdefs.scoring import ScoreReport
 
 Lookup = Callable[[str], Any]  # field id -> value, or None when unanswered or hidden
-
-
-def is_answered(value: Any) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, list | tuple | dict):
-        return bool(value)
-    return True
 
 
 def same(a: Any, b: Any) -> bool:

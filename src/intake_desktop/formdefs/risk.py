@@ -74,16 +74,28 @@ def propose_risk_level(form: FormDefinition, answers: dict[str, Any], scores: Sc
     return RiskProposal(level, tuple(matched))
 
 
+_LEVEL_VALUES = frozenset(level.value for level in RiskLevel)
+
+
+def override_reason_needed(form: FormDefinition, answers: dict[str, Any], proposal: RiskProposal | None) -> bool:
+    """Whether the counsellor chose a risk level other than the proposal, so a reason must be
+    written (whether or not it is). A level that is not one of the four is no choice at all."""
+    if form.risk is None or proposal is None:
+        return False
+    chosen = answers.get(form.risk.level_field)
+    return isinstance(chosen, str) and chosen in _LEVEL_VALUES and chosen != proposal.level.value
+
+
 def check_risk_override(form: FormDefinition, answers: dict[str, Any], scores: ScoreReport | None = None) -> list[AnswerProblem]:
     """An override_reason_required problem when the chosen level differs from the proposal
     and no reason is written."""
     if form.risk is None:
         return []
     chosen = answers.get(form.risk.level_field)
-    if not isinstance(chosen, str) or chosen not in {lvl.value for lvl in RiskLevel}:
+    if not isinstance(chosen, str) or chosen not in _LEVEL_VALUES:
         return []
     proposal = propose_risk_level(form, answers, scores)
-    if chosen == proposal.level.value or is_answered(answers.get(form.risk.override_reason_field)):
+    if not override_reason_needed(form, answers, proposal) or is_answered(answers.get(form.risk.override_reason_field)):
         return []
     field = form.risk.override_reason_field
     return [AnswerProblem(field, "override_reason_required", {"proposed": proposal.level.value, "chosen": chosen},

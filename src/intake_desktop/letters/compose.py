@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from intake_desktop.domain.values import is_answered
 from intake_desktop.letters.formatting import (
     age_on, clean, format_address, format_date, format_datetime, format_number, format_phone, parse_date,
 )
@@ -35,18 +36,6 @@ NUMBER_TYPES = frozenset({"number", "score", "likert"})
 class LetterPolicyError(ValueError):
     """The letter cannot be composed as asked (wrong template for the partner, a required
     part missing). Nothing is printed."""
-
-
-def is_answered(value: Any) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return bool(value.strip())
-    if isinstance(value, dict):
-        return any(is_answered(v) for v in value.values())
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return any(is_answered(v) for v in value)
-    return True
 
 
 def exclusion_reason(field_id: str, kind: str, template_ids: frozenset[str],

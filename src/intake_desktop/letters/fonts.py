@@ -323,7 +323,7 @@ _register_lock = threading.RLock()
 def _register(role: str, font: FontFile) -> str:
     name = _registered_name(role, font)
     with _register_lock:
-        existing = pdfmetrics._fonts.get(name)  # noqa: SLF001 (ReportLab's registry)
+        existing = pdfmetrics._fonts.get(name)
         if existing is None:
             ttf = EmbeddedTTFont(name, str(font.path), subfontIndex=font.subfont, shapable=False)
             pdfmetrics.registerFont(ttf)

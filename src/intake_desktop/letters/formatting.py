@@ -2,49 +2,25 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date, datetime
 
-_KEEP_CONTROLS = {"\n", "\t"}
+from intake_desktop.domain.cases import age_on, parse_date
+from intake_desktop.domain.korean import clean_text, format_date
+from intake_desktop.domain.korean import format_phone as korean_phone
+
+__all__ = ["age_on", "clean", "format_address", "format_date", "format_datetime", "format_phone", "parse_date"]
 
 
-def clean(text, *, multiline: bool = True) -> str:
-    """NFC-normalise; drop control characters; tabs become spaces; CR/LF become one newline.
-
-    Zero-width joiners and variation selectors stay (they are part of emoji as typed).
-    """
+def clean(text: object, *, multiline: bool = True) -> str:
+    """A value as printed: the program's text rules (domain.korean.clean_text: NFC, no control
+    or invisible characters, emoji kept), plus CR/LF as one newline, tabs as spaces, a newline
+    as a space in one-line fields, and no surrounding blanks. None prints as ""."""
     if text is None:
         return ""
-    text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n").replace("\r", "\n")
-    out = []
-    for ch in text:
-        if ch == "\t":
-            out.append(" ")
-        elif ch == "\n":
-            out.append("\n" if multiline else " ")
-        elif unicodedata.category(ch) == "Cc" or ch in ("\u2028", "\u2029"):
-            out.append("\n" if multiline and ch in ("\u2028", "\u2029") else "")
-        else:
-            out.append(ch)
-    return "".join(out).strip()
-
-
-def parse_date(value) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        return None
-
-
-def format_date(value: date) -> str:
-    """2025. 5. 14. (no leading zeros, a full stop after each part)."""
-    return f"{value.year}. {value.month}. {value.day}."
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if not multiline:
+        text = text.replace("\n", " ")
+    return clean_text(text, multiline=multiline).strip()
 
 
 def format_datetime(value: datetime | date) -> str:
@@ -54,28 +30,9 @@ def format_datetime(value: datetime | date) -> str:
     return format_date(value)
 
 
-def age_on(birth: date, today: date) -> int:
-    """만 나이 (full years) on a given day."""
-    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
-
-
-def format_phone(value) -> str:
-    """Korean numbers with hyphens: 010-1234-5678, 011-123-4567, 02-123-4567, 02-1234-5678,
-    031-123-4567, 0505-123-4567, 1588-1234. Anything else is printed as given."""
-    text = clean(value, multiline=False)
-    digits = "".join(ch for ch in text if ch.isdigit())
-    if not digits or any(ch not in "0123456789-+ ()." for ch in text):
-        return text
-    n = len(digits)
-    if digits.startswith("02") and n in (9, 10):
-        return f"02-{digits[2:n - 4]}-{digits[n - 4:]}"
-    if digits.startswith("050") and n in (11, 12):
-        return f"{digits[:4]}-{digits[4:n - 4]}-{digits[n - 4:]}"
-    if digits.startswith("0") and n in (10, 11):
-        return f"{digits[:3]}-{digits[3:n - 4]}-{digits[n - 4:]}"
-    if digits.startswith("1") and n == 8:
-        return f"{digits[:4]}-{digits[4:]}"
-    return text
+def format_phone(value: object) -> str:
+    """The number as printed: domain.korean.format_phone of the cleaned value."""
+    return korean_phone(clean(value, multiline=False))
 
 
 def format_address(value) -> str:

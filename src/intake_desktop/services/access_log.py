@@ -6,10 +6,11 @@ Viewing or exporting the log is itself a recorded event. Only supervisors and ad
 from __future__ import annotations
 
 import csv
-import os
+import io
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from intake_desktop.domain.korean import clean_text
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services import errors as E
 from intake_desktop.services import faults
+from intake_desktop.services.files import write_file
 from intake_desktop.storage.models import Account, AuditEvent, CaseFile
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -86,22 +88,19 @@ class AccessLogService:
         if not reason:
             raise E.UsageError(MSG_EXPORT_REASON)
         events = self.events(start=start, end=end, record_view=False)
-        out = Path(out)
-        temporary = out.with_name(out.name + ".part")
-        try:
-            with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(["순번", "일시(KST)", "계정", "행위", "사례번호", "PC", "세부"])
-                for e in events:
-                    writer.writerow([e.seq, e.at.strftime("%Y-%m-%d %H:%M:%S"), e.username, e.action,
-                                     e.case_number, e.workstation,
-                                     "; ".join(f"{k}={v}" for k, v in sorted(e.details.items()))])
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, out)
-        except OSError as exc:
-            temporary.unlink(missing_ok=True)
-            raise faults.from_os_error(exc, out) from exc
+
+        def write(handle: BinaryIO) -> None:
+            text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+            writer = csv.writer(text)
+            writer.writerow(["순번", "일시(KST)", "계정", "행위", "사례번호", "PC", "세부"])
+            for e in events:
+                writer.writerow([e.seq, e.at.strftime("%Y-%m-%d %H:%M:%S"), e.username, e.action,
+                                 e.case_number, e.workstation,
+                                 "; ".join(f"{k}={v}" for k, v in sorted(e.details.items()))])
+            text.flush()
+            text.detach()  # the writer closes the file itself, after fsync
+
+        write_file(Path(out), write)
         self._session.audit.record("audit.export", details={
             "from": start.isoformat(), "to": end.isoformat(), "reason": reason, "count": len(events)})
         return len(events)

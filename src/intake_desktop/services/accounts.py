@@ -6,6 +6,7 @@ import re
 
 from sqlalchemy import delete, select
 
+from intake_desktop.crypto import kdf, untrusted_json
 from intake_desktop.domain.enums import Role, SlotKind
 from intake_desktop.domain.korean import clean_text
 from intake_desktop.services import errors as E
@@ -89,14 +90,36 @@ class AccountsService:
         validate_passphrase(new_passphrase)
         self._rewrap(self._account(username).id, new_passphrase)
 
-    def _rewrap(self, account_id: str, new_passphrase: str) -> None:
+    def key_slot_outdated(self) -> bool:
+        """True when the signed-in account's key slot was made with a lower Argon2id cost than
+        a new slot gets (a vault from before the fixed target, or one made on a busy PC when the
+        cost was calibrated). The window may offer `strengthen_key_slot`; every passphrase
+        change strengthens it anyway, since a new slot always gets the current target."""
+        with self._session.db() as db:
+            slot = db.exec(select(KeySlot).where(
+                KeySlot.account_id == self._session.account_id, KeySlot.kind == SlotKind.ACCOUNT.value)
+            ).scalar_one_or_none()
+        if slot is None:  # signed in with the recovery key after the slot was removed
+            return False
+        try:
+            return kdf.outdated(kdf.KdfParams.from_json(untrusted_json.loads(slot.kdf_params)))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise E.DamagedError() from exc
+
+    def strengthen_key_slot(self, passphrase: str) -> None:
+        """Rewrap the signed-in account's slot, same passphrase, at the current Argon2id target."""
+        if not self._session.verify_passphrase(passphrase):
+            raise E.DeniedError(E.MSG_WRONG_PASSPHRASE)
+        self._rewrap(self._session.account_id, passphrase, action="account.key_slot")
+
+    def _rewrap(self, account_id: str, new_passphrase: str, action: str = "account.passphrase") -> None:
         slot = self._session.vault.make_slot_for(
             self._session.keyring.data_key(), new_passphrase.encode(), SlotKind.ACCOUNT, account_id
         )
         with self._session.db() as db:
             db.exec(delete(KeySlot).where(KeySlot.account_id == account_id, KeySlot.kind == SlotKind.ACCOUNT.value))
             db.add(slot)
-            self._session.audit.record("account.passphrase", details={"account": account_id}, db=db)
+            self._session.audit.record(action, details={"account": account_id}, db=db)
             db.commit()
 
     def disable(self, username: str) -> None:

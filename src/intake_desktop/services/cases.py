@@ -7,7 +7,7 @@ an admin reach every case. Every path into case content goes through `_check_acc
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import func, insert, select, update
@@ -22,7 +22,10 @@ from intake_desktop.domain.search import CaseIndex, sort_by_name
 from intake_desktop.services import errors as E
 from intake_desktop.services import faults
 from intake_desktop.services.people import clean_person
-from intake_desktop.storage.models import Account, CaseFile, CaseShare, IntakeRecord, Person, new_id, utcnow
+from intake_desktop.services.records import KINDS
+from intake_desktop.storage.models import (
+    Account, CaseFile, CaseShare, IntakeRecord, Person, Referral, new_id, utcnow,
+)
 
 Progress = Callable[[int, int], None]
 BATCH = 2000
@@ -44,6 +47,9 @@ class NewCase:
     is_demo: bool = False
     stage: Stage = Stage.INTAKE
     intake: NewIntake | None = None
+    # Records that hang off the new case, by kind of services.records.KINDS ("note", "consent", …),
+    # written in the same batches and transaction as the case (bulk paths such as the demo).
+    records: dict[str, list[dict]] = field(default_factory=dict)
 
 
 @dataclass
@@ -211,6 +217,7 @@ class CasesService:
         sealer = self._session.sealer
         created: list[str] = []
         now = utcnow()
+        # Parents before children (foreign keys are on); record tables are added when first seen.
         rows: dict[type, list[dict]] = {Person: [], CaseFile: [], IntakeRecord: []}
 
         def flush(db) -> None:
@@ -245,6 +252,18 @@ class CasesService:
                         "updated_at": now, "version": 1,
                         "data": sealer.seal("intake_record", record_id, 1, new.intake.answers, owner=case_id),
                     })
+                for kind, documents in new.records.items():
+                    model = KINDS[kind]
+                    for document in documents:
+                        row_id = new_id()
+                        row = {
+                            "id": row_id, "case_id": case_id, "created_at": now, "updated_at": now,
+                            "created_by": self._session.account_id, "version": 1,
+                            "data": sealer.seal(model.__tablename__, row_id, 1, document, owner=case_id),
+                        }
+                        if model is Referral:  # its status is also kept in clear (services/referrals.py)
+                            row["status"] = document["status"]
+                        rows.setdefault(model, []).append(row)
                 created.append(case_id)
                 if len(rows[Person]) >= BATCH:
                     flush(db)
@@ -322,6 +341,7 @@ class CasesService:
             case_doc["closure"] = {"reason": clean_text(reason, multiline=True).strip(),
                                    "outcome": clean_text(outcome, multiline=True).strip(),
                                    "on": utcnow().date().isoformat()}
+            case_doc["crisis"] = False  # the flag means "in crisis now"; crisis_events keep the history
         action = "case.reopen" if stages.is_reopening(detail.stage, new_stage) else "case.stage"
         return self.update_case(case_ref, case_doc, detail.case_version, stage=new_stage, action=action,
                                 details={"from": detail.stage.value, "to": new_stage.value})

@@ -127,7 +127,7 @@ class CentreService:
 
     def settings(self) -> CentreProfile:
         """The profile with defaults applied."""
-        self._session.keyring  # a locked session may do nothing
+        _ = self._session.keyring  # a locked session may do nothing (raises)
         stored = self._stored()
         name = _clean(stored.get("name")) or _clean(self._session.vault.centre_name) or DEFAULT_SHORT_NAME
         values = {key: _clean(stored.get(key)) for key in TEXT_FIELDS}

@@ -48,6 +48,26 @@ STAGE_WEIGHTS = {
     Stage.MONITORING: 20, Stage.CLOSED: 10, Stage.FOLLOW_UP: 5,
 }
 RISK_WEIGHTS = {RiskLevel.URGENT: 3, RiskLevel.HIGH: 17, RiskLevel.MEDIUM: 45, RiskLevel.LOW: 35}
+HISTORY_DAYS = 540  # intakes spread over the last year and a half
+# Closure reasons as a counsellor writes them; each falls into one category of the statistics.
+CLOSURE_REASONS = (
+    "목표 달성: 주 3회 이상 외출하며 자립 준비 중.",
+    "취업하여 상담 종결.",
+    "복학하여 학업에 전념하기로 함.",
+    "타 기관 연계 후 이관 완료.",
+    "3개월 이상 연락 두절.",
+    "본인이 상담 중단 희망.",
+    "다른 지역으로 이사.",
+)
+# Referral statuses by the stage the case has reached after its referral.
+REFERRAL_OUTCOMES = {
+    Stage.REFERRAL: ("sent", "sent", "received"),
+    Stage.MONITORING: ("in_service", "in_service", "done", "declined"),
+    Stage.CLOSED: ("done", "done", "declined"),
+    Stage.FOLLOW_UP: ("done",),
+}
+REPLIED = ("received", "in_service", "done", "declined")
+OPEN_PATH = (Stage.INTAKE, Stage.ASSESSMENT, Stage.PLANNING, Stage.REFERRAL, Stage.MONITORING)
 
 
 def _name(rng: random.Random) -> str:
@@ -94,6 +114,7 @@ class DemoPartner:
 
     id: str
     name: str
+    kind: str
     items: tuple[str, ...]
     purpose: str
     retention: str
@@ -114,16 +135,57 @@ def demo_partners(session) -> list[DemoPartner]:
         if partner.key == "internal":
             continue
         wording = load_template(partner.kind).consent
-        partners.append(DemoPartner(partner.id, partner.label("ko"),
+        partners.append(DemoPartner(partner.id, partner.label("ko"), partner.kind,
                                     tuple(shareable_fields(form, partner.kind)),
                                     wording.purpose, wording.retention))
     return partners
 
 
+def _path(rng: random.Random, stage: Stage) -> list[Stage]:
+    """The stages a case went through to reach `stage`, intake first (domain/stages.py order)."""
+    if stage in OPEN_PATH:
+        return list(OPEN_PATH[:OPEN_PATH.index(stage) + 1])
+    closed_from = rng.randint(1, len(OPEN_PATH))  # a case can be closed from any open stage
+    path = list(OPEN_PATH[:closed_from]) + [Stage.CLOSED]
+    return path + [Stage.FOLLOW_UP] if stage is Stage.FOLLOW_UP else path
+
+
+def _history(rng: random.Random, path: list[Stage], intake_on: date, last_on: date, owner: str) -> list[dict]:
+    """A stage history along `path`: one dated step per move, between intake and last contact."""
+    span = max(0, (last_on - intake_on).days)
+    days = sorted(rng.randint(0, span) for _ in path[1:])
+    return [{"from": old.value, "to": new.value, "on": (intake_on + timedelta(days=d)).isoformat(), "by": owner,
+             "reason": rng.choice(CLOSURE_REASONS) if new is Stage.CLOSED else ""}
+            for old, new, d in zip(path, path[1:], days)]
+
+
+def _referral(rng: random.Random, partner: DemoPartner, sent_on: date, stage: Stage, today: date,
+              owner: str) -> dict:
+    """A referral sent on `sent_on` whose status fits the stage the case is at now."""
+    status = rng.choice(REFERRAL_OUTCOMES[stage])
+    reply_on = min(today, sent_on + timedelta(days=rng.randint(2, 20))) if status in REPLIED else None
+    history = [{"from": "draft", "to": "sent", "on": sent_on.isoformat(), "by": owner, "note": "", "reply_date": None}]
+    if reply_on is not None:
+        history.append({"from": "sent", "to": status, "on": reply_on.isoformat(), "by": owner, "note": "",
+                        "reply_date": reply_on.isoformat()})
+    return {"status": status, "partner_id": partner.id, "partner_name": partner.name, "partner_kind": partner.kind,
+            "letter_id": None, "letter_number": None, "sent_on": sent_on.isoformat(),
+            "reply_by": (sent_on + timedelta(days=14)).isoformat(),
+            "reply": {"date": reply_on.isoformat(), "status": status} if reply_on else None,
+            "note": "", "history": history}
+
+
 def demo_cases(count: int, seed: int, today: date, counsellor_ids: list[str],
                partners: list[DemoPartner] = ()) -> Iterator[tuple[NewCase, dict]]:
-    """Yield (case, extras) where extras holds the demo notes and consents for that case."""
+    """Yield (case, extras) where extras holds the demo notes, consents and referrals of that case.
+
+    Each case is one consistent history: intake, then dated stage moves up to its stage (with
+    the closure and its reason when closed), notes between intake and last contact, a referral
+    (with the partner's reply and the provision consent it needs) for every case that went
+    through the referral stage, and a crisis alert with its confirmed action for an urgent
+    case, whose crisis flag stays up only while the case is open. Deterministic per seed."""
     rng = random.Random(seed)
+    timeline = random.Random(f"{seed}/history")
     stages, stage_w = zip(*STAGE_WEIGHTS.items())
     risks, risk_w = zip(*RISK_WEIGHTS.items())
     for _ in range(count):
@@ -146,55 +208,75 @@ def demo_cases(count: int, seed: int, today: date, counsellor_ids: list[str],
             "emergency_contact_phone": f"0100{rng.randint(0, 999):03d}{rng.randint(0, 9999):04d}" if has_emergency_contact else "",
             "preferred_contact": rng.choice(CONTACT),
         }
-        last_contact = today - timedelta(days=rng.randint(0, 60))
+        recent = today - timedelta(days=rng.randint(0, 60))
+        intake_on = min(recent, today - timedelta(days=timeline.randint(0, HISTORY_DAYS)))
+        last_contact = max(recent, intake_on)
+        owner = rng.choice(counsellor_ids)
+        path = _path(timeline, stage)
+        history = _history(timeline, path, intake_on, last_contact, owner)
+        closed = stage in (Stage.CLOSED, Stage.FOLLOW_UP)
         case = {
             "risk_level": risk.value,
-            "crisis": risk is RiskLevel.URGENT,
+            "crisis": risk is RiskLevel.URGENT and not closed,
             "last_contact": last_contact.isoformat(),
             "next_follow_up": (today + timedelta(days=rng.randint(-10, 30))).isoformat()
             if stage not in (Stage.CLOSED,) else None,
             "isolation_months": rng.randint(6, 120),
             "going_out": rng.choice(GOING_OUT),
+            "stage_history": history,
         }
+        closing = next((h for h in reversed(history) if h["to"] == Stage.CLOSED.value), None)
+        if closing is not None:
+            case["closure"] = {"reason": closing["reason"], "outcome": "", "on": closing["on"]}
+        if risk is RiskLevel.URGENT:  # raised by the intake's answers, acted on the same day
+            case["crisis_events"] = [{"alerts": ["phq9_item9", "current_danger"], "raised_on": intake_on.isoformat(),
+                                      "action": "109 안내 후 보호자 연락, 다음 날 방문 약속.",
+                                      "confirmed_by": owner, "confirmed_on": intake_on.isoformat()}]
+        span = max(0, (last_contact - intake_on).days)
+        note_days = sorted({span} | {timeline.randint(0, span) for _ in range(rng.randint(0, 3))}) \
+            if span else [0]
         notes = [
-            {"date": (last_contact - timedelta(days=7 * i)).isoformat(), "mode": rng.choice(("visit", "phone", "text")),
+            {"date": (intake_on + timedelta(days=d)).isoformat(), "mode": rng.choice(("visit", "phone", "text")),
              "minutes": rng.choice((20, 30, 50, 60)), "content": rng.choice(NOTE_TEXTS), "next_steps": ""}
-            for i in range(rng.randint(0, 3))
+            for d in note_days
         ]
-        how = {"given": True, "date": last_contact.isoformat(), "method": "signed", "witness": "",
-               "guardian": None, "taken_by": None, "withdrawn": None}
+        how = {"given": True, "date": intake_on.isoformat(), "method": "signed", "witness": "",
+               "guardian": None, "taken_by": owner, "withdrawn": None}
         consents = [{"type": "collection", **how}]
         if rng.random() < 0.7:
             consents.append({"type": "sensitive", **how})
-        for partner in partners:
-            if rng.random() < 0.4:
-                consents.append({"type": "provision", **partner.as_consent(), **how})
-        new_case = NewCase(person=person, case=case, counsellor_id=rng.choice(counsellor_ids),
-                           is_demo=True, stage=stage, intake=_intake(rng, case, risk, last_contact))
-        yield new_case, {"notes": notes, "consents": consents}
+        consented = [partner for partner in partners if rng.random() < 0.4]
+        referrals = []
+        referred = next((h for h in history if h["to"] == Stage.REFERRAL.value), None)
+        if referred is not None and partners:
+            partner = consented[0] if consented else timeline.choice(partners)
+            if partner not in consented:
+                consented.append(partner)
+            referrals.append(_referral(timeline, partner, date.fromisoformat(referred["on"]), stage, today, owner))
+        for partner in consented:
+            consents.append({"type": "provision", **partner.as_consent(), **how})
+        new_case = NewCase(person=person, case=case, counsellor_id=owner,
+                           is_demo=True, stage=stage, intake=_intake(rng, case, risk, intake_on))
+        yield new_case, {"notes": notes, "consents": consents, "referrals": referrals}
 
 
 def fill_demo(session, count: int, seed: int = 1, today: date | None = None, progress=None) -> int:
-    """Add `count` demo cases. Refused when the vault holds any real case."""
+    """Add `count` demo cases. Refused when the vault holds any real case.
+
+    Each case travels with its notes and consents through one generator into
+    `cases.create_many`, which writes them in bounded batches in one transaction: memory stays
+    flat in `count`, and the demo is all there or not at all."""
     session.require_role(Role.ADMIN)
     if session.cases.count_real() > 0:
         raise E.UsageError(E.MSG_DEMO_REFUSED)
     today = today or date.today()
     counsellors = [a.id for a in session.accounts.list() if a.active and a.role == Role.COUNSELLOR.value]
     owners = counsellors or [session.account_id]
-    extras: list[dict] = []
-
     partners = demo_partners(session)
 
     def cases() -> Iterator[NewCase]:
         for new_case, extra in demo_cases(count, seed, today, owners, partners):
-            for consent in extra["consents"]:
-                consent["taken_by"] = new_case.counsellor_id
-            extras.append(extra)
+            new_case.records = {"note": extra["notes"], "consent": extra["consents"], "referral": extra["referrals"]}
             yield new_case
 
-    ids = session.cases.create_many(cases(), total=count, progress=progress, audit_action="demo.fill")
-    records = session.records
-    records.add_many("note", ((cid, n) for cid, extra in zip(ids, extras) for n in extra["notes"]))
-    records.add_many("consent", ((cid, c) for cid, extra in zip(ids, extras) for c in extra["consents"]))
-    return len(ids)
+    return len(session.cases.create_many(cases(), total=count, progress=progress, audit_action="demo.fill"))

@@ -1,17 +1,29 @@
 """JSON Lines import: one person + intake per line, keyed by the intake form's field ids.
 
-All or nothing. A first pass reads the file line by line and only keeps the problems; a second
-pass reads it again and streams the encrypted rows into one transaction. So 100k lines never
-sit in memory as plaintext, and any bad line means nothing is stored.
+All or nothing, in one pass. The file is opened once (a regular file only: a pipe or device
+could block or be read only once) and read line by line; each line is parsed and validated once
+and, while no line has failed, encrypted and written in batches inside one transaction. After
+the first bad line nothing more is written, but the rest is still checked so that every bad
+line is reported; then the transaction is rolled back. So 100k lines never sit in memory as
+plaintext, and any bad line means nothing is stored.
+
+Everything from the file is untrusted: a line is at most MAX_LINE_BYTES (longer lines are
+skipped without being held), a file at most MAX_LINES, nesting and duplicate keys are refused
+before a value is used (crypto/untrusted_json.py), and the problems kept in detail are capped
+while every bad line is still counted and named by number.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
+import io
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import BinaryIO, Callable, Iterator
 
+from intake_desktop.crypto import untrusted_json
 from intake_desktop.domain.cases import PERSON_FIELDS
 from intake_desktop.formdefs import FormDefinition
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
@@ -20,10 +32,25 @@ from intake_desktop.services.cases import NewCase, NewIntake
 from intake_desktop.services.forms import check_answers, intake_form
 from intake_desktop.services.people import FieldProblem, clean_person
 
+MAX_LINE_BYTES = 1 << 20  # the largest legitimate record (every text answer full) is ~100 KB
+MAX_LINES = 200_000
+MAX_DETAILED_LINES = 500  # bad lines whose problems are kept in full; the rest by number only
+MAX_PROBLEMS_PER_LINE = 20
+_SKIP_CHUNK = 1 << 16
+
 MSG_NOT_JSON = QT_TRANSLATE_NOOP("Errors", "not a JSON object: {reason}")
 MSG_NOT_OBJECT = QT_TRANSLATE_NOOP("Errors", "a line must hold one JSON object")
 MSG_NOT_UTF8 = QT_TRANSLATE_NOOP("Errors", "not UTF-8 text")
+MSG_TOO_DEEP = QT_TRANSLATE_NOOP("Errors", "nested more than {max} levels deep")
+MSG_DUPLICATE_KEY = QT_TRANSLATE_NOOP("Errors", "{field}: given twice on one line.")
+MSG_LINE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "the line is too long (at most {max} bytes)")
+MSG_MORE_PROBLEMS = QT_TRANSLATE_NOOP("Errors", "{count} more problem(s) on this line")
 MSG_EMPTY_FILE = QT_TRANSLATE_NOOP("Errors", "The file {path} holds no records.")
+MSG_NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is not a regular file (a folder, pipe or device cannot be imported). "
+    "Save the records to a file first.")
+MSG_TOO_MANY_LINES = QT_TRANSLATE_NOOP(
+    "Errors", "The file {path} has more than {max} lines; nothing was imported. Split it into smaller files.")
 
 
 @dataclass(frozen=True)
@@ -40,8 +67,40 @@ class ImportProblem:
 @dataclass
 class ImportReport:
     lines: int = 0
-    imported: int = 0
-    problems: list[ImportProblem] = field(default_factory=list)
+    imported: int = 0  # valid records (written, unless a dry run or a bad line stopped it)
+    problems: list[ImportProblem] = field(default_factory=list)  # of the first MAX_DETAILED_LINES bad lines
+    bad_ranges: list[list[int]] = field(default_factory=list)  # every bad line, as [first, last] runs
+    _bad_count: int = 0
+
+    def add(self, line: int, problems: list[ImportProblem]) -> None:
+        self._bad_count += 1
+        if self.bad_ranges and self.bad_ranges[-1][1] == line - 1:
+            self.bad_ranges[-1][1] = line
+        else:
+            self.bad_ranges.append([line, line])
+        if self._bad_count <= MAX_DETAILED_LINES:
+            kept = problems[:MAX_PROBLEMS_PER_LINE]
+            if len(problems) > len(kept):
+                kept.append(ImportProblem(line, "", MSG_MORE_PROBLEMS, {"count": len(problems) - len(kept)}))
+            self.problems.extend(kept)
+
+    def bad_line_count(self) -> int:
+        return self._bad_count
+
+    def bad_lines(self) -> list[int]:
+        return [n for first, last in self.bad_ranges for n in range(first, last + 1)]
+
+    def undetailed_ranges(self) -> list[tuple[int, int]]:
+        """Runs of bad lines whose problems are not in `problems` (beyond the detail cap)."""
+        detailed = {p.line for p in self.problems}
+        runs: list[tuple[int, int]] = []
+        for first, last in self.bad_ranges:
+            start = first
+            while start <= last and start in detailed:
+                start += 1
+            if start <= last:
+                runs.append((start, last))
+        return runs
 
 
 class IntakeValidator:
@@ -58,10 +117,62 @@ class IntakeValidator:
         return answers, [p for p in problems if p.field.split(".")[0].split("[")[0] not in PERSON_FIELDS]
 
 
-def _lines(path: Path) -> Iterator[tuple[int, str]]:
-    with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            yield number, raw
+def open_import_file(path: Path) -> BinaryIO:
+    """Open `path` for one read, refusing anything but a regular file.
+
+    The check is made on the opened descriptor (no race with a swapped path), and the open does
+    not wait: O_NONBLOCK makes opening a FIFO return at once instead of waiting for a writer."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except IsADirectoryError as exc:
+        raise E.UsageError(MSG_NOT_REGULAR, path=str(path)) from exc
+    except OSError as exc:
+        raise E.ServiceError(E.MSG_IO, path=str(path), reason=exc.strerror or str(exc)) from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise E.UsageError(MSG_NOT_REGULAR, path=str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        raw = io.FileIO(fd, "rb")
+        raw.name = str(path)  # messages name the file, not the descriptor number
+        return io.BufferedReader(raw)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _lines(handle: BinaryIO, path: str) -> Iterator[tuple[int, bytes | None]]:
+    """(number, bytes) per line; None for a line longer than MAX_LINE_BYTES, which is read past
+    in small pieces and never held whole. More than MAX_LINES lines refuse the file."""
+    number = 0
+    try:
+        while True:
+            raw = handle.readline(MAX_LINE_BYTES + 1)
+            if not raw:
+                return
+            number += 1
+            if number > MAX_LINES:
+                raise E.UsageError(MSG_TOO_MANY_LINES, path=path, max=MAX_LINES)
+            if len(raw) <= MAX_LINE_BYTES:
+                yield number, raw
+                continue
+            while not raw.endswith(b"\n"):
+                raw = handle.readline(_SKIP_CHUNK)
+                if not raw:
+                    break
+            yield number, None
+    except OSError as exc:
+        raise E.ServiceError(E.MSG_IO, path=path, reason=exc.strerror or str(exc)) from exc
+
+
+def _json_problem(number: int, error: untrusted_json.UntrustedJsonError) -> ImportProblem:
+    if error.code == "too_deep":
+        return ImportProblem(number, "", MSG_TOO_DEEP, {"max": error.params["max"]})
+    if error.code == "duplicate_key":
+        key = str(error.params["key"])
+        return ImportProblem(number, key, MSG_DUPLICATE_KEY, {"field": key})
+    return ImportProblem(number, "", MSG_NOT_JSON, {"reason": str(error)})
 
 
 class Importer:
@@ -69,7 +180,9 @@ class Importer:
         self._session = session
         self._validator = validator or IntakeValidator()
 
-    def _parse(self, number: int, raw: bytes) -> tuple[NewCase | None, list[ImportProblem]]:
+    def _parse(self, number: int, raw: bytes | None) -> tuple[NewCase | None, list[ImportProblem]]:
+        if raw is None:
+            return None, [ImportProblem(number, "", MSG_LINE_TOO_LONG, {"max": MAX_LINE_BYTES})]
         try:
             text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError:
@@ -77,9 +190,9 @@ class Importer:
         if not text.strip():
             return None, []
         try:
-            record = json.loads(text)
-        except ValueError as exc:
-            return None, [ImportProblem(number, "", MSG_NOT_JSON, {"reason": str(exc)})]
+            record = untrusted_json.loads(text)
+        except untrusted_json.UntrustedJsonError as exc:
+            return None, [_json_problem(number, exc)]
         if not isinstance(record, dict):
             return None, [ImportProblem(number, "", MSG_NOT_OBJECT)]
         person, person_problems = clean_person({k: v for k, v in record.items() if k in PERSON_FIELDS})
@@ -93,40 +206,40 @@ class Importer:
         intake = NewIntake(form.id, form.version, form.definition_hash, answers)
         return NewCase(person=person, case={}, intake=intake), []
 
-    def check(self, path: Path) -> ImportReport:
-        report = ImportReport()
-        try:
-            for number, raw in _lines(path):
-                report.lines = number
-                new_case, problems = self._parse(number, raw)
-                report.problems.extend(problems)
-                if new_case is not None:
-                    report.imported += 1
-        except OSError as exc:
-            raise E.ServiceError(E.MSG_IO, path=str(path), reason=exc.strerror or str(exc)) from exc
-        return report
-
-    def run(self, path: Path, *, dry_run: bool = False,
-            progress: Callable[[int, int], None] | None = None) -> ImportReport:
-        report = self.check(path)
-        if report.problems:
+    def _cases(self, handle: BinaryIO, path: str, report: ImportReport) -> Iterator[NewCase]:
+        """Valid records up to the first bad line; then only checks. Ends by raising when any
+        line was bad (the caller's transaction rolls back) or when there was nothing to import."""
+        for number, raw in _lines(handle, path):
+            report.lines = number
+            new_case, problems = self._parse(number, raw)
+            if problems:
+                report.add(number, problems)
+            elif new_case is not None:
+                report.imported += 1
+                if not report.bad_ranges:
+                    yield new_case
+        if report.bad_ranges:
             raise ImportRejected(report)
         if report.imported == 0:
-            raise E.UsageError(MSG_EMPTY_FILE, path=str(path))
-        if dry_run:
-            return report
+            raise E.UsageError(MSG_EMPTY_FILE, path=path)
 
-        def cases() -> Iterator[NewCase]:
-            for number, raw in _lines(path):
-                new_case, problems = self._parse(number, raw)
-                if problems:  # the file changed between the passes
-                    raise ImportRejected(ImportReport(number, 0, problems))
-                if new_case is not None:
-                    yield new_case
-
-        created = self._session.cases.create_many(
-            cases(), total=report.imported, progress=progress, audit_action="import"
-        )
+    def run(self, source: Path | BinaryIO, *, dry_run: bool = False,
+            progress: Callable[[int, int], None] | None = None) -> ImportReport:
+        """Import a file (a path, or a binary stream the caller opened with open_import_file).
+        `progress(done, 0)` is called after each written batch (the total is not known)."""
+        report = ImportReport()
+        with contextlib.ExitStack() as stack:
+            if isinstance(source, (str, os.PathLike)):
+                path = str(source)
+                handle = stack.enter_context(open_import_file(Path(source)))
+            else:
+                path, handle = str(getattr(source, "name", "")), source
+            cases = self._cases(handle, path, report)
+            if dry_run:
+                for _ in cases:
+                    pass
+                return report
+            created = self._session.cases.create_many(cases, progress=progress, audit_action="import")
         report.imported = len(created)
         return report
 
@@ -136,4 +249,4 @@ class ImportRejected(E.UsageError):
 
     def __init__(self, report: ImportReport) -> None:
         self.report = report
-        super().__init__(E.MSG_IMPORT_INVALID, count=len({p.line for p in report.problems}))
+        super().__init__(E.MSG_IMPORT_INVALID, count=report.bad_line_count())

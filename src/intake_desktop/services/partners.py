@@ -77,7 +77,7 @@ class PartnersService:
         self._session = session
 
     def list(self, *, include_inactive: bool = False) -> list[PartnerInfo]:
-        self._session.keyring
+        _ = self._session.keyring  # a locked session may do nothing (raises)
         with self._session.db() as db:
             rows = db.exec(select(Partner)).scalars().all()
         partners = [_info(r) for r in rows if include_inactive or r.active]

@@ -13,6 +13,7 @@ MAX_NAME = 60
 MAX_TEXT = 200
 GENDERS = ("male", "female", "other", "undisclosed")
 CONTACT_CHANNELS = ("text_only", "phone", "visit", "email", "messenger")
+ADDRESS_PARTS = ("postal_code", "road_address", "detail")
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,11 @@ MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Errors", "{field}: unknown field.")
 MSG_NOT_TEXT = QT_TRANSLATE_NOOP("Errors", "{field}: must be text.")
 
 
-def _text(value) -> str:
-    return clean_text(value).strip() if isinstance(value, str) else value
-
-
 def clean_person(raw: dict, *, today: date | None = None) -> tuple[dict, list[FieldProblem]]:
-    """Return the normalised person document and every problem found (never raises)."""
+    """Return the normalised person document and every problem found (never raises).
+
+    Values come from outside (an import line, a form): each is checked for its JSON type first,
+    and a value of the wrong type is one problem and an empty field, nothing more."""
     today = today or date.today()
     problems: list[FieldProblem] = []
     person: dict = {}
@@ -49,29 +49,34 @@ def clean_person(raw: dict, *, today: date | None = None) -> tuple[dict, list[Fi
     def problem(field: str, message: str, **params) -> None:
         problems.append(FieldProblem(field, message, {"field": field, **params}))
 
+    def text(field: str, value) -> str:
+        """Cleaned text; None and "" are empty; any other non-text value is a problem."""
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            problem(field, MSG_NOT_TEXT)
+            return ""
+        return clean_text(value).strip()
+
     for key in raw:
         if key not in PERSON_FIELDS:
             problem(key, MSG_UNKNOWN_FIELD)
     for key in ("name", "gender", "emergency_contact_name", "preferred_contact"):
-        value = raw.get(key)
-        if value is not None and not isinstance(value, str):
-            problem(key, MSG_NOT_TEXT)
-            continue
-        person[key] = _text(value or "")
-    if not person["name"]:
+        person[key] = text(key, raw.get(key))
+    if not person["name"] and (raw.get("name") is None or isinstance(raw.get("name"), str)):
         problem("name", MSG_REQUIRED)
     elif len(person["name"]) > MAX_NAME:
         problem("name", MSG_TOO_LONG, max=MAX_NAME)
-    if len(person.get("emergency_contact_name", "")) > MAX_NAME:
+    if len(person["emergency_contact_name"]) > MAX_NAME:
         problem("emergency_contact_name", MSG_TOO_LONG, max=MAX_NAME)
     for key, allowed in (("gender", GENDERS), ("preferred_contact", CONTACT_CHANNELS)):
-        value = person.get(key)
+        value = person[key]
         if value and value not in allowed:
             problem(key, MSG_BAD_CHOICE, value=value, allowed=", ".join(allowed))
 
     birth = raw.get("birth_date")
     parsed = parse_date(birth) if isinstance(birth, str) else None
-    if not birth:
+    if birth is None or birth == "":
         problem("birth_date", MSG_REQUIRED)
     elif parsed is None:
         problem("birth_date", MSG_BAD_DATE)
@@ -80,26 +85,28 @@ def clean_person(raw: dict, *, today: date | None = None) -> tuple[dict, list[Fi
     person["birth_date"] = parsed.isoformat() if parsed else ""
 
     for key in ("mobile", "emergency_contact_phone"):
-        value = raw.get(key) or ""
-        digits = digits_only(value) if isinstance(value, str) else ""
+        value = text(key, raw.get(key))
+        digits = digits_only(value)
         if value and not 9 <= len(digits) <= 11:
             problem(key, MSG_BAD_PHONE)
         person[key] = digits
 
-    address = raw.get("address") or {}
-    if isinstance(address, str):
+    address = raw.get("address")
+    if address is None or address == "":
+        address = {}
+    elif isinstance(address, str):
         address = {"road_address": address}
-    if not isinstance(address, dict):
+    elif not isinstance(address, dict):
         address = {}
         problem("address", MSG_NOT_TEXT)
-    postal = digits_only(str(address.get("postal_code") or ""))
-    if address.get("postal_code") and len(postal) != 5:
+    for key in address:
+        if key not in ADDRESS_PARTS:
+            problem(f"address.{key}", MSG_UNKNOWN_FIELD)
+    parts = {part: text(f"address.{part}", address.get(part)) for part in ADDRESS_PARTS}
+    postal = digits_only(parts["postal_code"])
+    if parts["postal_code"] and len(postal) != 5:
         problem("address.postal_code", MSG_BAD_POSTAL)
-    person["address"] = {
-        "postal_code": postal,
-        "road_address": _text(address.get("road_address") or ""),
-        "detail": _text(address.get("detail") or ""),
-    }
+    person["address"] = {**parts, "postal_code": postal}
     for part in ("road_address", "detail"):
         if len(person["address"][part]) > MAX_TEXT:
             problem(f"address.{part}", MSG_TOO_LONG, max=MAX_TEXT)

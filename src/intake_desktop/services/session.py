@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, TypeVar, cast
 
 from sqlalchemy import delete, event, select
 from sqlmodel import Session as DbSession
@@ -16,8 +16,28 @@ from intake_desktop.services import integrity
 from intake_desktop.services.faults import storage_errors
 from intake_desktop.storage.models import REFUSED_LOCKED_OUT, Account, KeySlot, LoginFailure
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services, typed for readers and IDEs; imported lazily at run time
+    from intake_desktop.services.access_log import AccessLogService
+    from intake_desktop.services.accounts import AccountsService
+    from intake_desktop.services.audit import AuditLog
+    from intake_desktop.services.backup import BackupService
+    from intake_desktop.services.cases import CasesService
+    from intake_desktop.services.casework import CaseworkService
+    from intake_desktop.services.centre import CentreService
+    from intake_desktop.services.consent import ConsentService
+    from intake_desktop.services.drafts import DraftStore
+    from intake_desktop.services.forms import FormsService
+    from intake_desktop.services.intakes import IntakesService
+    from intake_desktop.services.letters import LettersService
+    from intake_desktop.services.partners import PartnersService
+    from intake_desktop.services.records import RecordsService
+    from intake_desktop.services.referrals import ReferralsService
+    from intake_desktop.services.retention import RetentionService
+    from intake_desktop.services.stats import StatsService
+    from intake_desktop.services.subject_access import SubjectAccessService
     from intake_desktop.services.vault import Vault
+
+T = TypeVar("T")
 
 _ROLE_RANK = {Role.COUNSELLOR: 0, Role.SUPERVISOR: 1, Role.ADMIN: 2}
 
@@ -86,123 +106,124 @@ class Session:
         return not self._keyring.is_open
 
     def require_role(self, minimum: Role) -> None:
-        self.keyring  # a locked session may do nothing at all
+        _ = self.keyring  # a locked session may do nothing at all (raises)
         if _ROLE_RANK[self.role] < _ROLE_RANK[minimum]:
             raise E.DeniedError(E.MSG_ROLE_REQUIRED, role=minimum.value)
 
     def has_role(self, minimum: Role) -> bool:
         return _ROLE_RANK[self.role] >= _ROLE_RANK[minimum]
 
-    def _service(self, name: str, factory):
+    def _service(self, name: str, factory: Callable[[Session], T]) -> T:
+        """One instance of each service per session, made on first use."""
         service = self._services.get(name)
         if service is None:
             service = self._services[name] = factory(self)
-        return service
+        return cast(T, service)
 
     @property
-    def audit(self):
+    def audit(self) -> AuditLog:
         from intake_desktop.services.audit import AuditLog
 
         return self._service("audit", AuditLog)
 
     @property
-    def accounts(self):
+    def accounts(self) -> AccountsService:
         from intake_desktop.services.accounts import AccountsService
 
         return self._service("accounts", AccountsService)
 
     @property
-    def cases(self):
+    def cases(self) -> CasesService:
         from intake_desktop.services.cases import CasesService
 
         return self._service("cases", CasesService)
 
     @property
-    def consent(self):
+    def consent(self) -> ConsentService:
         from intake_desktop.services.consent import ConsentService
 
         return self._service("consent", ConsentService)
 
     @property
-    def retention(self):
+    def retention(self) -> RetentionService:
         from intake_desktop.services.retention import RetentionService
 
         return self._service("retention", RetentionService)
 
     @property
-    def access_log(self):
+    def access_log(self) -> AccessLogService:
         from intake_desktop.services.access_log import AccessLogService
 
         return self._service("access_log", AccessLogService)
 
     @property
-    def subject_access(self):
+    def subject_access(self) -> SubjectAccessService:
         from intake_desktop.services.subject_access import SubjectAccessService
 
         return self._service("subject_access", SubjectAccessService)
 
     @property
-    def forms(self):
+    def forms(self) -> FormsService:
         from intake_desktop.services.forms import FormsService
 
         return self._service("forms", FormsService)
 
     @property
-    def centre(self):
+    def centre(self) -> CentreService:
         from intake_desktop.services.centre import CentreService
 
         return self._service("centre", CentreService)
 
     @property
-    def letters(self):
+    def letters(self) -> LettersService:
         from intake_desktop.services.letters import LettersService
 
         return self._service("letters", LettersService)
 
     @property
-    def referrals(self):
+    def referrals(self) -> ReferralsService:
         from intake_desktop.services.referrals import ReferralsService
 
         return self._service("referrals", ReferralsService)
 
     @property
-    def intakes(self):
+    def intakes(self) -> IntakesService:
         from intake_desktop.services.intakes import IntakesService
 
         return self._service("intakes", IntakesService)
 
     @property
-    def backup(self):
+    def backup(self) -> BackupService:
         from intake_desktop.services.backup import BackupService
 
         return self._service("backup", BackupService)
 
     @property
-    def casework(self):
+    def casework(self) -> CaseworkService:
         from intake_desktop.services.casework import CaseworkService
 
         return self._service("casework", CaseworkService)
 
     @property
-    def partners(self):
+    def partners(self) -> PartnersService:
         from intake_desktop.services.partners import PartnersService
 
         return self._service("partners", PartnersService)
 
     @property
-    def records(self):
+    def records(self) -> RecordsService:
         from intake_desktop.services.records import RecordsService
 
         return self._service("records", RecordsService)
 
     @property
-    def stats(self):
+    def stats(self) -> StatsService:
         from intake_desktop.services.stats import StatsService
 
         return self._service("stats", StatsService)
 
     @property
-    def drafts(self):
+    def drafts(self) -> DraftStore:
         from intake_desktop.services.drafts import DraftStore
 
         return self._service("drafts", DraftStore)

@@ -7,13 +7,13 @@ name, flushed and renamed, and the export itself is recorded in the access log.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from sqlalchemy import select
 
 from intake_desktop import __version__
 from intake_desktop.services import faults
+from intake_desktop.services.files import write_file
 from intake_desktop.services.records import KINDS
 from intake_desktop.storage.models import IntakeRecord, Letter, utcnow
 
@@ -62,21 +62,11 @@ class SubjectAccessService:
             target: json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"),
             target.with_suffix(".pdf"): render_subject_summary(data),
         }
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise faults.from_os_error(exc, out_dir) from exc
         for path, payload in contents.items():
-            _write_atomically(path, payload)
+            write_file(path, payload)
         self._session.audit.record("person.export", details={"case_number": data["case_number"]})
         return target
-
-
-def _write_atomically(path: Path, payload: bytes) -> None:
-    temporary = path.with_name(path.name + ".part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(temporary, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise faults.from_os_error(exc, path) from exc

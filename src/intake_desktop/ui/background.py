@@ -7,15 +7,42 @@ The work runs on Qt's global thread pool. Its outcome comes back as signals of a
 `BackgroundTask` that lives on the UI thread, delivered through queued connections, so the
 callbacks always run on the UI thread whatever kind of callable they are. Callbacks are
 connected before the work starts: a result can never be emitted before anyone listens.
+
+- A failure nobody handles (no `on_failure`) goes to the default failure handler: logged by
+  exception type only (a message may quote personal data), or whatever the app installs with
+  `set_default_failure_handler`. It is never dropped silently.
+- `task.cancel()` drops the outcome: neither callback runs. Work that can stop early checks
+  `task.cancel_requested` (a threading.Event) — a closure gets it through `run_in_background(...,
+  with_cancel=True)`, which calls `work(cancel_requested)`.
+- `Latest` keeps only the newest request of a screen: starting one cancels the one before, so a
+  slow old answer never overwrites a newer one (replaces hand-rolled generation counters).
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 ProgressCallback = Callable[[int, int], None]
+FailureHandler = Callable[[BaseException], None]
+
+log = logging.getLogger(__name__)
+
+
+def _log_failure(error: BaseException) -> None:
+    log.warning("background work failed: %s", type(error).__name__)
+
+
+_default_failure: FailureHandler = _log_failure
+
+
+def set_default_failure_handler(handler: FailureHandler | None) -> None:
+    """What happens to a failure of work started without `on_failure` (None: log it)."""
+    global _default_failure
+    _default_failure = handler or _log_failure
 
 # A task must stay referenced until its outcome has been delivered.
 _running: set["BackgroundTask"] = set()
@@ -36,17 +63,37 @@ class BackgroundTask(QObject):
         super().__init__()
         self._result_from_worker.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
         self._error_from_worker.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
-        self._progress_from_worker.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
+        self._progress_from_worker.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
         self.is_finished = False
+        self.cancel_requested = threading.Event()
+        self.handles_failure = False
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancel_requested.is_set()
+
+    def cancel(self) -> None:
+        """Drop the outcome (no callback runs) and ask work that checks `cancel_requested` to stop."""
+        self.cancel_requested.set()
+
+    @Slot(int, int)
+    def _deliver_progress(self, done: int, total: int) -> None:
+        if not self.is_cancelled:
+            self.progressed.emit(done, total)
 
     @Slot(object)
     def _deliver_result(self, result: Any) -> None:
-        self.succeeded.emit(result)
+        if not self.is_cancelled:
+            self.succeeded.emit(result)
         self._finish()
 
     @Slot(object)
     def _deliver_error(self, error: BaseException) -> None:
-        self.failed.emit(error)
+        if not self.is_cancelled:
+            if self.handles_failure:
+                self.failed.emit(error)
+            else:
+                _default_failure(error)
         self._finish()
 
     def _finish(self) -> None:
@@ -56,18 +103,22 @@ class BackgroundTask(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: BackgroundTask, work: Callable[..., Any], with_progress: bool) -> None:
+    def __init__(self, task: BackgroundTask, work: Callable[..., Any], with_progress: bool,
+                 with_cancel: bool) -> None:
         super().__init__()
         self._task = task
         self._work = work
         self._with_progress = with_progress
+        self._with_cancel = with_cancel
 
     def run(self) -> None:
         try:
+            args: list[Any] = []
             if self._with_progress:
-                result = self._work(self._task._progress_from_worker.emit)
-            else:
-                result = self._work()
+                args.append(self._task._progress_from_worker.emit)
+            if self._with_cancel:
+                args.append(self._task.cancel_requested)
+            result = self._work(*args)
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the UI thread
             self._task._error_from_worker.emit(exc)
         else:
@@ -80,17 +131,20 @@ def run_in_background(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    with_cancel: bool = False,
 ) -> BackgroundTask:
-    """Start `work()` on the thread pool (`work(progress)` when on_progress is given)."""
+    """Start `work()` on the thread pool: `work(progress)` when on_progress is given,
+    `work(cancel_requested)` with `with_cancel`, `work(progress, cancel_requested)` with both."""
     task = BackgroundTask()
     if on_success:
         task.succeeded.connect(on_success)
     if on_failure:
         task.failed.connect(on_failure)
+        task.handles_failure = True
     if on_progress:
         task.progressed.connect(on_progress)
     _running.add(task)
-    task._runnable = _Runnable(task, work, with_progress=on_progress is not None)
+    task._runnable = _Runnable(task, work, with_progress=on_progress is not None, with_cancel=with_cancel)
     QThreadPool.globalInstance().start(task._runnable)
     return task
 
@@ -98,3 +152,22 @@ def run_in_background(
 def busy() -> bool:
     """True while any task has not delivered its outcome (tests wait on this)."""
     return bool(_running)
+
+
+class Latest:
+    """Only the newest request counts: `run` cancels the previous task of this screen, and
+    `cancel` drops whatever is still on its way (e.g. when the session locks)."""
+
+    def __init__(self) -> None:
+        self.task: BackgroundTask | None = None
+
+    def run(self, work: Callable[..., Any], **callbacks: Any) -> BackgroundTask:
+        self.cancel()
+        self.task = run_in_background(work, **callbacks)
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.task = None
+

@@ -23,10 +23,10 @@ from intake_desktop.domain.cases import CaseSummary
 from intake_desktop.domain.enums import RiskLevel, Stage
 from intake_desktop.domain.korean import collation_key, format_date
 from intake_desktop.domain.search import CaseIndex
-from intake_desktop.ui.case_list_filters import CaseFilter, filter_mask
+from intake_desktop.domain.case_filters import CaseFilter, filter_mask
 from intake_desktop.ui.labels import risk_label, stage_label
+from intake_desktop.ui.roles import CASE_ID_ROLE
 
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class Column(IntEnum):
@@ -213,10 +213,10 @@ class CaseTableModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, new_indexes)
 
     # -- QAbstractTableModel ----------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else _COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -31,6 +31,7 @@ from intake_desktop.formdefs import CrisisAlert, FormDefinition
 from intake_desktop.paths import resources_dir
 from intake_desktop.services import errors as E
 from intake_desktop.ui.error_label import ErrorLabel
+from intake_desktop.ui.i18n import content_language
 
 log = logging.getLogger(__name__)
 
@@ -63,12 +64,6 @@ def crisis_resource() -> dict[str, Any]:
         return dict(_FALLBACK, fallback=True)
 
 
-def _lang() -> str:
-    from intake_desktop.ui.intake_form.texts import language
-
-    return language()
-
-
 def _text(value: Any, lang: str) -> str:
     if isinstance(value, dict):
         return str(value.get(lang) or value.get("ko") or "")
@@ -95,7 +90,7 @@ class CrisisDialog(QDialog):
         self.alerts = list(alerts)
         self._confirmed = False
         self.draft_slot = DRAFT_SLOT.format(case_id=case_id)
-        lang = _lang()
+        lang = content_language()
         resource = crisis_resource()
 
         self.setWindowTitle(self.tr("Crisis protocol"))

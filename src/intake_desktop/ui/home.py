@@ -26,8 +26,8 @@ from intake_desktop.services import errors as E
 from intake_desktop.services.session import Session
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.labels import risk_label, stage_label
+from intake_desktop.ui.roles import CASE_ID_ROLE
 
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BACKUP_WARN_DAYS = 7  # older than a week: say so (the backup guide asks for one a week at least)
 _WARNING = QColor("#b03a2e")
 
@@ -56,7 +56,7 @@ class HomeEntriesModel(QAbstractListModel):
     def entry(self, row: int) -> HomeEntry:
         return self._entries[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._entries)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -44,6 +44,13 @@ def normalise_language(language: str | None) -> str:
     return code if code in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def content_language() -> str:
+    """'ko' or 'en': which half of a bilingual text (form labels, partner names, consent items)
+    to show. The translators set the default QLocale (ko_KR for Korean, en_US for English and
+    pseudo), so the default locale is the one place that says it."""
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+
 class PseudoTranslator(QTranslator):
     """Every string about 40 % longer, accented and bracketed: [Ŝîĝñ îñ~~~~]."""
 
@@ -56,7 +63,7 @@ class PseudoTranslator(QTranslator):
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return False
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         return self.stretch(source_text) if source_text else ""
 
     @classmethod

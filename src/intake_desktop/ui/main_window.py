@@ -39,6 +39,7 @@ from intake_desktop.services import errors as E
 from intake_desktop.services.session import Session
 from intake_desktop.ui.admin.auto_backup import AutoBackup
 from intake_desktop.ui.admin.backup_settings import BackupSettings
+from intake_desktop.ui.background import BackgroundTask
 from intake_desktop.ui.case_file import case_of_slot
 from intake_desktop.ui.case_list_filters import CaseFilter, FilterBar
 from intake_desktop.ui.case_table_model import CASE_ID_ROLE, CaseTableModel, Column
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.loader.failed.connect(self._index_failed)
         self._after_load: list[Callable[[], None]] = []  # run once the index on screen is current
         self._locking = False
+        self._closing_backup: BackgroundTask | None = None  # the backup made when the window closes
         # Editors hidden or closed by a lock, to be shown again (with their drafts) after unlock.
         self._stashed_editors: list[NewCaseDialog] = []
         self._stashed_cases: list[Stashed] = []
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(settings.idle_minutes * 60, self)
         self.idle.remaining_changed.connect(self.status.show_remaining)
         self.idle.timed_out.connect(self.lock_now)
-        self.auto_backup = AutoBackup(session, BackupSettings.for_window(self), self)
+        self.auto_backup = AutoBackup(session, BackupSettings.of(settings), self)
         self.auto_backup.failed.connect(self.status.showMessage)
         QTimer.singleShot(0, self.auto_backup.run_if_due)  # the day's backup, if none yet
         self.resize(1100, 700)
@@ -168,7 +170,7 @@ class MainWindow(QMainWindow):
         from intake_desktop.ui.admin import build_admin_menu as build
 
         try:
-            menu = build(self, self.session)
+            menu = build(self, self.session, BackupSettings.of(self.settings))
         except E.ServiceError:
             return
         if menu is not None:
@@ -219,7 +221,7 @@ class MainWindow(QMainWindow):
         from intake_desktop.ui.admin.backup_settings import BackupSettings as settings_class
         from intake_desktop.ui.admin.backup_settings import backup_age_warning as warning
 
-        return lambda today: warning(self.session, today=today, settings=settings_class.for_window(self))
+        return lambda today: warning(self.session, today=today, settings=settings_class.of(self.settings))
 
     def _make_list_page(self) -> QWidget:
         self.filter_bar = FilterBar()
@@ -693,19 +695,37 @@ class MainWindow(QMainWindow):
             self._fit_columns()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Closing keeps unsaved typing (encrypted) for next time, then locks."""
+        """Closing keeps unsaved typing (encrypted) for next time, makes the closing backup (in
+        the background: the window stays responsive, and closes when it is done), then locks."""
         if not self.session.is_locked:
-            self._locking = True
-            try:
-                self._close_passing_dialogs()
-                self._stash_editors()
-                self.open_cases.stash()
+            if self._closing_backup is None:
+                self._locking = True
+                try:
+                    self._close_passing_dialogs()
+                    self._stash_editors()
+                    self.open_cases.stash()
+                finally:
+                    self._locking = False
                 # A failure is not shown in a dialog (the window is closing); the home screen
                 # warns at the next start that the last good backup is old.
-                self.auto_backup.run_on_exit()
+                # (close again once the task has finished delivering: the next turn of the event loop)
+                self._closing_backup = self.auto_backup.run_on_exit(lambda _message: QTimer.singleShot(0, self.close))
+                if self._closing_backup is not None:
+                    self.idle.stop()  # no lock while the backup still needs the key
+                    self.setEnabled(False)
+                    self.status.showMessage(self.tr("Making the closing backup…"))
+                    event.ignore()
+                    return
+            elif not self._closing_backup.is_finished:
+                event.ignore()  # closed again while the backup runs: it closes when done
+                return
+            self._locking = True
+            try:
                 self.session.lock()
             finally:
                 self._locking = False
+        self._closing_backup = None
+        self.setEnabled(True)
         self.model.clear()
         self.home.clear()
         self.idle.stop()

@@ -111,7 +111,7 @@ def platform_failure_guard(language: str | None) -> Iterator[None]:
     explanation (exit 1) instead of Qt's abort."""
     held: list[str] = []
 
-    def handler(kind, context, message):  # noqa: ARG001 - Qt's signature
+    def handler(kind, context, message):
         if kind == QtMsgType.QtFatalMsg:
             _tell(explain(held + [message], Translations(language).translate))
             os._exit(EXIT_FAILURE)  # Qt would abort() next: no core dump, no half-made objects

@@ -393,7 +393,7 @@ class StatsDialog(QDialog):
         self.error.show_error(error)
 
     # -- closing ------------------------------------------------------------------------------------
-    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+    def done(self, result: int) -> None:
         """Closing (also when the main window locks) drops the figures and ignores late results."""
         self._generation += 1
         self.report = self.published = None

@@ -35,13 +35,13 @@ from intake_desktop.services.backup.constants import (
     MSG_NOT_IN_BACKUP,
     MSG_OTHER_VAULT,
     MSG_READ_BACK_FAILED,
-    MSG_TARGET_BUSY,
     MSG_TARGET_HAS_VAULT,
     MSG_VALUES_DAMAGED,
     PARTIAL_SUFFIX,
     STALE_PARTIAL_SECONDS,
 )
 from intake_desktop.services.backup.files import RetryPolicy
+from intake_desktop.services.backup.jobs import open_for_replace, replace_vault, restore_file, verify_file
 from intake_desktop.services.backup.model import (
     BackupInfo,
     BackupResult,
@@ -71,14 +71,15 @@ from intake_desktop.services.backup.rotation import (
     RotationResult,
     plan_rotation,
 )
-from intake_desktop.services.backup.service import BackupService
+from intake_desktop.services.backup.service import RUN_STEPS, BackupRun, BackupService
+from intake_desktop.services.files import MSG_TARGET_BUSY
 
 __all__ = [
     "BACKUP_SUFFIX", "MSG_BACKUP_EXISTS", "MSG_BACKUP_TOO_NEW", "MSG_NO_FOLDER", "MSG_NOT_A_BACKUP",
     "MSG_NOT_IN_BACKUP", "MSG_OTHER_VAULT", "MSG_READ_BACK_FAILED", "MSG_TARGET_BUSY", "MSG_TARGET_HAS_VAULT",
     "MSG_VALUES_DAMAGED", "PARTIAL_SUFFIX", "STALE_PARTIAL_SECONDS",
-    "BackupInfo", "BackupResult", "BackupSecret", "BackupService", "OpenedBackup", "ParsedName", "RestoreResult",
+    "RUN_STEPS", "BackupInfo", "BackupResult", "BackupRun", "BackupSecret", "BackupService", "OpenedBackup", "ParsedName", "RestoreResult",
     "RetryPolicy", "RotationPlan", "RotationPolicy", "RotationResult", "VerifiedBackup",
-    "backup_name", "open_backup", "open_backup_with_session", "parse_backup_name", "plan_rotation",
+    "backup_name", "open_backup", "open_for_replace", "replace_vault", "restore_file", "verify_file", "open_backup_with_session", "parse_backup_name", "plan_rotation",
     "read_backup_info", "record_in_vault", "replace_vault_from_backup", "restore_backup", "verify_backup",
 ]

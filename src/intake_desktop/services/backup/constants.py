@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import re
 
+from intake_desktop import fileio
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 
 BACKUP_SUFFIX = ".ikbak"
-PARTIAL_SUFFIX = ".partial"
+PARTIAL_SUFFIX = fileio.PARTIAL_SUFFIX
 LOCK_FILE = "vault.lock"  # the same name services/vault.py uses
 LAST_GOOD_KEY = "backup_last_good_at"
 MANIFEST_FORMAT = "intake-desktop backup manifest"
 IO_CHUNK = 1 << 20
 MAX_MANIFEST_BYTES = 4 << 20
-STALE_PARTIAL_SECONDS = 3600
+STALE_PARTIAL_SECONDS = fileio.STALE_SECONDS
 SQLITE_MAGIC = b"SQLite format 3\x00"
 NAME_PATTERN = re.compile(
     r"^intake-(?P<vault>[0-9a-f]{8})-(?P<day>\d{8})-(?P<time>\d{6})(?:-(?P<n>\d{1,4}))?\.ikbak$"
 )
-# Temporary names: ".<final name>.<8 hex>.partial" (backups) and
-# ".vault.sqlite.restore-<8 hex>.partial" (restores). Only the first kind is swept by rotate().
-PARTIAL_PATTERN = re.compile(r"^\..+\.ikbak\.[0-9a-f]{8}\.partial$")
+# Temporary names: fileio.partial_name for backups (swept by every write to the folder and by
+# rotate()), ".vault.sqlite.restore-<8 hex>.partial" for restores (swept under the folder lock).
 RESTORE_PARTIAL_PATTERN = re.compile(r"^\.vault\.sqlite\.restore-[0-9a-f]{8}\.partial$")
 
 MSG_NOT_A_BACKUP = QT_TRANSLATE_NOOP(
@@ -35,11 +35,6 @@ MSG_BACKUP_TOO_NEW = QT_TRANSLATE_NOOP(
 )
 MSG_BACKUP_EXISTS = QT_TRANSLATE_NOOP(
     "Errors", "The file {path} already exists. A backup never replaces another file: choose a new name."
-)
-MSG_TARGET_BUSY = QT_TRANSLATE_NOOP(
-    "Errors",
-    "{path} could not be written: the folder is read-only, or the file is held open by another "
-    "program (a virus scanner or a sync tool, for example). Nothing was changed; try again.",
 )
 MSG_NO_FOLDER = QT_TRANSLATE_NOOP("Errors", "The folder {path} does not exist.")
 MSG_NOT_IN_BACKUP = QT_TRANSLATE_NOOP(

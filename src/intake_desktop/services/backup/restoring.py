@@ -15,11 +15,13 @@ import filelock
 from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
 
+from intake_desktop import fileio
 from intake_desktop.crypto.keys import KeyRing
 from intake_desktop.domain.enums import Role
 from intake_desktop.paths import VAULT_FILE
 from intake_desktop.services import errors as E
 from intake_desktop.services.audit import AuditLog
+from intake_desktop.services.backup import files
 from intake_desktop.services.backup.checking import (
     _Actor,
     _check_database,
@@ -36,16 +38,6 @@ from intake_desktop.services.backup.constants import (
     MSG_TARGET_HAS_VAULT,
     PARTIAL_SUFFIX,
     RESTORE_PARTIAL_PATTERN,
-)
-from intake_desktop.services.backup.files import (
-    RetryPolicy,
-    _connect_existing,
-    _default_opener,
-    _fsync_dir,
-    _partial_name,
-    _publish,
-    _unlink_quietly,
-    _with_retry,
 )
 from intake_desktop.services.backup.model import (
     OpenedBackup,
@@ -80,7 +72,7 @@ def _stage(opened: OpenedBackup, folder: Path, *, action_details: dict,
     staging = folder / f".{VAULT_FILE}.restore-{secrets.token_hex(4)}{PARTIAL_SUFFIX}"
     try:
         try:
-            with (opener or _default_opener)(staging) as sink:
+            with (opener or fileio.create_exclusive)(staging) as sink:
                 manifest = _decrypt_body(opened, sink.write)
                 sink.flush()
                 os.fsync(sink.fileno())
@@ -102,7 +94,7 @@ def _stage(opened: OpenedBackup, folder: Path, *, action_details: dict,
             raise from_os_error(exc, folder) from exc
         return staging, verified
     except BaseException:
-        _unlink_quietly(staging)
+        files.unlink_quietly(staging)
         raise
 
 
@@ -111,7 +103,7 @@ def _sweep_restore_leftovers(folder: Path) -> None:
     holds the folder's lock file, so no other restore is writing them."""
     for entry in folder.glob(f".{VAULT_FILE}.restore-*{PARTIAL_SUFFIX}"):
         if RESTORE_PARTIAL_PATTERN.match(entry.name):
-            _unlink_quietly(entry)
+            files.unlink_quietly(entry)
 
 
 def _record_restore(db_path: Path, opened: OpenedBackup, details: dict) -> None:
@@ -154,8 +146,8 @@ def restore_backup(opened: OpenedBackup, into_dir: Path, *,
         staging, verified = _stage(opened, into_dir, action_details=_restore_details(opened, into="new folder"),
                                    opener=opener)
         try:
-            _publish(staging, target)
-            _fsync_dir(into_dir)
+            files.publish(staging, target)
+            files.fsync_dir(into_dir)
         except E.ServiceError as exc:
             if exc.message == MSG_BACKUP_EXISTS:
                 raise E.ServiceError(MSG_TARGET_HAS_VAULT, path=str(into_dir)) from exc
@@ -164,7 +156,7 @@ def restore_backup(opened: OpenedBackup, into_dir: Path, *,
             raise from_os_error(exc, into_dir) from exc
         finally:
             if os.path.lexists(staging):
-                _unlink_quietly(staging)
+                files.unlink_quietly(staging)
         return RestoreResult(target, verified)
     finally:
         lock.release()
@@ -174,7 +166,7 @@ def _vault_id_of(db_path: Path) -> str | None:
     """The vault id of a closed vault. A plain connection (not mode=ro): a read-only connection
     to a WAL database leaves -wal/-shm files behind; this one removes them when it closes."""
     try:
-        conn = _connect_existing(db_path, timeout=5)
+        conn = files.connect_existing(db_path, timeout=5)
         try:
             row = conn.execute("SELECT value FROM vault_meta WHERE key = 'vault_id'").fetchone()
         finally:
@@ -192,7 +184,7 @@ def _quiesce(db_path: Path) -> bool:
     refuse a restore, which is what it needs: then False, and its WAL is kept beside the
     safety copy instead."""
     try:
-        conn = _connect_existing(db_path, timeout=5)
+        conn = files.connect_existing(db_path, timeout=5)
         try:
             busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         finally:
@@ -217,7 +209,7 @@ def _safety_copy(db_path: Path, stamp: str) -> Path:
     try:
         os.link(db_path, target)  # a second name for the same file: instant, atomic
     except (OSError, NotImplementedError):
-        partial = target.with_name(_partial_name(target.name))
+        partial = target.with_name(files.partial_name(target.name))
         try:
             with db_path.open("rb") as source, partial.open("xb") as sink:
                 shutil.copyfileobj(source, sink, IO_CHUNK)
@@ -225,15 +217,15 @@ def _safety_copy(db_path: Path, stamp: str) -> Path:
                 os.fsync(sink.fileno())
             os.rename(partial, target)
         except BaseException:
-            _unlink_quietly(partial)
+            files.unlink_quietly(partial)
             raise
-    _fsync_dir(db_path.parent)
+    files.fsync_dir(db_path.parent)
     return target
 
 
 def replace_vault_from_backup(data_dir: Path, opened: OpenedBackup, *, allow_other_vault: bool = False,
                               clock: Callable[[], datetime] = utcnow,
-                              retry: RetryPolicy = RetryPolicy()) -> RestoreResult:
+                              retry: files.RetryPolicy = files.RetryPolicy()) -> RestoreResult:
     """Put a backup in place of the vault in `data_dir` (for the GUI's restore dialog).
 
     The vault must be closed (this takes its lock file). Order: verify into a temporary file in
@@ -270,13 +262,13 @@ def replace_vault_from_backup(data_dir: Path, opened: OpenedBackup, *, allow_oth
                     os.replace(wal, Path(f"{safety}-wal"))
                 for stale in (wal, Path(f"{db_path}-shm")):
                     stale.unlink(missing_ok=True)
-            _with_retry(lambda: os.replace(staging, db_path), db_path, retry)
-            _fsync_dir(data_dir)
+            files.with_retry(lambda: os.replace(staging, db_path), db_path, retry)
+            files.fsync_dir(data_dir)
         except OSError as exc:
             raise from_os_error(exc, data_dir) from exc
         finally:
             if os.path.lexists(staging):
-                _unlink_quietly(staging)
+                files.unlink_quietly(staging)
         return RestoreResult(db_path, verified, safety)
     finally:
         lock.release()

@@ -8,11 +8,12 @@ import json
 import os
 import sqlite3
 import time
-from datetime import datetime, timezone
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import BinaryIO, Callable
 
-from intake_desktop import __version__
+from intake_desktop import __version__, fileio
 from intake_desktop.crypto import backup_file as bf
 from intake_desktop.services import errors as E
 from intake_desktop.services.audit import COUNT_KEY, GENESIS, HEAD_KEY
@@ -25,18 +26,8 @@ from intake_desktop.services.backup.constants import (
     MSG_BACKUP_EXISTS,
     MSG_NO_FOLDER,
     MSG_READ_BACK_FAILED,
-    PARTIAL_PATTERN,
-    STALE_PARTIAL_SECONDS,
 )
-from intake_desktop.services.backup.files import (
-    RetryPolicy,
-    _default_opener,
-    _fsync_dir,
-    _partial_name,
-    _publish,
-    _unlink_quietly,
-    _with_retry,
-)
+from intake_desktop.services.backup.files import RetryPolicy
 from intake_desktop.services.backup.model import (
     BackupInfo,
     BackupResult,
@@ -61,7 +52,26 @@ from intake_desktop.services.faults import (
     from_os_error,
     storage_errors,
 )
+from intake_desktop.services.files import write_file
 from intake_desktop.storage.models import VaultMeta, new_id, utcnow
+
+
+def _is_backup_partial(name: str) -> bool:
+    match = fileio.PARTIAL_PATTERN.match(name)
+    return bool(match) and match["final"].endswith(BACKUP_SUFFIX)
+
+
+DAILY = timedelta(days=1)
+RUN_STEPS = 3  # create, check, rotate
+
+
+@dataclass(frozen=True)
+class BackupRun:
+    """What `BackupService.run` did: the backup, its full check (if asked), the rotation (if asked)."""
+
+    result: BackupResult
+    verified: VerifiedBackup | None = None
+    rotation: RotationResult | None = None
 
 
 # -- the service an unlocked session uses --------------------------------------------------------
@@ -129,7 +139,7 @@ class BackupService:
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
         check = self._read_back if verify else None
         size = self._write(final, header, file_key, manifest_bytes, snapshot.data,
-                           opener or _default_opener, retry, check)
+                           opener, retry, check)
         del snapshot
         verified = verify
         # The file is complete and in place; if this last write fails (the vault is busy or
@@ -156,38 +166,26 @@ class BackupService:
 
     @staticmethod
     def _write(final: Path, header: bf.BackupHeader, file_key: bytes, manifest: bytes, data: bytes,
-               opener: Callable[[Path], BinaryIO], retry: RetryPolicy,
+               opener: Callable[[Path], BinaryIO] | None, retry: RetryPolicy,
                check: Callable[[Path, Path], None] | None = None) -> int:
-        """Temporary name, write, flush, fsync, close, `check`, then the final name."""
-        temporary = final.with_name(_partial_name(final.name))
-        sink = None
-        try:
-            sink = _with_retry(lambda: opener(temporary), temporary, retry)
+        """Through the program's one writer: temporary name, write, fsync, `check`, then the
+        final name, which never replaces an existing file."""
+        written = 0
+
+        def write(sink: BinaryIO) -> None:
+            nonlocal written
             writer = bf.BackupWriter(sink, header, file_key)
             writer.write(bf.manifest_prefix(manifest))
             view = memoryview(data)
             for start in range(0, len(view), IO_CHUNK):
                 writer.write(view[start:start + IO_CHUNK])
             writer.finish()
-            sink.flush()
-            os.fsync(sink.fileno())
-            sink.close()
-            sink = None
-            if check is not None:
-                check(temporary, final)
-            _with_retry(lambda: _publish(temporary, final), final, retry)
-            _fsync_dir(final.parent)
-            return writer.bytes_written
-        except OSError as exc:
-            raise from_os_error(exc, final) from exc
-        finally:
-            if sink is not None:
-                try:
-                    sink.close()
-                except OSError:
-                    pass
-            if os.path.lexists(temporary):
-                _unlink_quietly(temporary)
+            written = writer.bytes_written
+
+        write_file(final, write, replace=False, opener=opener, retry=retry,
+                   exists=lambda path: E.ServiceError(MSG_BACKUP_EXISTS, path=str(path)),
+                   before_publish=None if check is None else (lambda temporary: check(temporary, final)))
+        return written
 
     def _mark_good(self, db, created_at: str) -> None:
         row = db.get(VaultMeta, LAST_GOOD_KEY)
@@ -221,6 +219,30 @@ class BackupService:
         )
         return result
 
+    # -- the whole job, as the screens and the command line ask for it ---------------------------
+    def due(self, folder: Path | None, *, now: datetime | None = None) -> bool:
+        """The automatic backup's policy: a folder is chosen, the session is open, and the last
+        good backup is a day old (or there is none)."""
+        if folder is None or self._session.is_locked:
+            return False
+        last = self.last_good()
+        return last is None or (now or datetime.now(timezone.utc)) - last >= DAILY
+
+    def run(self, folder: Path, *, rotation: RotationPolicy | None = None, full_check: bool = False,
+            progress: Callable[[int, int], None] | None = None) -> BackupRun:
+        """Create a backup in `folder` (read back and checked before it gets its name), then with
+        `full_check` open every value in it again, then with `rotation` remove old backups.
+        `progress(done, RUN_STEPS)` after each step."""
+        step = progress or (lambda _done, _total: None)
+        step(0, RUN_STEPS)
+        result = self.create(folder)
+        step(1, RUN_STEPS)
+        verified = self.verify(result.path) if full_check else None
+        step(2, RUN_STEPS)
+        rotated = self.rotate(folder, rotation) if rotation is not None else None
+        step(RUN_STEPS, RUN_STEPS)
+        return BackupRun(result, verified, rotated)
+
     def last_good(self) -> datetime | None:
         with self._session.db() as db:
             row = db.get(VaultMeta, LAST_GOOD_KEY)
@@ -253,10 +275,9 @@ class BackupService:
                 parsed = parse_backup_name(entry.name)
                 if parsed and parsed.vault_prefix == prefix and entry.is_file():
                     entries.append((entry.name, parsed.when))
-                elif PARTIAL_PATTERN.match(entry.name) and entry.is_file():
-                    if now() - entry.stat().st_mtime > STALE_PARTIAL_SECONDS:
-                        entry.unlink(missing_ok=True)
-                        stale += 1
+                elif _is_backup_partial(entry.name) and fileio.is_stale(entry, now=now()):
+                    entry.unlink(missing_ok=True)
+                    stale += 1
             plan = plan_rotation(entries, policy)
             deleted = []
             for name in plan.delete:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from intake_desktop.crypto import backup_file as bf
 from intake_desktop.crypto.kdf import KdfParams
-from intake_desktop.services.backup.files import _connect_existing
+from intake_desktop.services.backup import files
 
 
 # -- snapshot ---------------------------------------------------------------------------------
@@ -51,7 +51,7 @@ def take_snapshot(db_path: Path) -> _Snapshot:
 
     `Connection.backup` with all pages in one step copies under one read transaction; in WAL
     mode that never blocks writers and never sees half a transaction."""
-    source = _connect_existing(db_path)
+    source = files.connect_existing(db_path)
     try:
         memory = sqlite3.connect(":memory:")
         try:

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import os
-import secrets
 from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
+from intake_desktop.domain.enums import Role
+from intake_desktop.services import errors as E
+from intake_desktop.services.files import write_file
 from intake_desktop.services.stats.counting import tally
 from intake_desktop.services.stats.labels import FORMATS, KST, MSG_BAD_FORMAT
 from intake_desktop.services.stats.period import Period
 from intake_desktop.services.stats.reading import _read_vault
 from intake_desktop.services.stats.report import StatsReport
-
-from intake_desktop.domain.enums import Role
-from intake_desktop.services import errors as E
-from intake_desktop.services import faults
 
 # The service
 
@@ -25,26 +22,6 @@ def format_of(path: Path) -> str:
     if suffix.lstrip(".") not in FORMATS:
         raise E.UsageError(MSG_BAD_FORMAT, suffix=suffix or "''")
     return suffix.lstrip(".")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """A temporary file in the same folder, flushed to disk, then moved into place."""
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
-    try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise faults.from_os_error(exc, path) from exc
-    finally:
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
 
 
 class StatsService:
@@ -96,7 +73,7 @@ class StatsService:
         """Write the report to `path` (format by extension), atomically; recorded."""
         fmt = format_of(path)
         data = self.render(report, fmt, record=False)
-        write_atomically(Path(path), data)
+        write_file(Path(path), data)
         self._record(report, fmt)
         return Path(path)
 

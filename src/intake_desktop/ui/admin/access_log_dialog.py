@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.ui.admin.access_log_model import AccessLogModel, Column
 from intake_desktop.ui.admin.action_labels import ACTION_FILTERS, filter_label
 from intake_desktop.ui.admin.review_dialog import MonthlyReviewDialog
-from intake_desktop.ui.background import run_in_background
+from intake_desktop.ui.background import Latest, run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters.lock_guard import forget_on_lock
 from intake_desktop.ui.letters.provision_dialog import short_text_edit
@@ -68,7 +68,7 @@ class AccessLogDialog(QDialog):
         self.session = session
         self._today = today
         self.dialog: QDialog | None = None
-        self._generation = 0
+        self._loading = Latest()  # only the newest request's events are shown
         self.setWindowTitle(self.tr("Access log"))
 
         self.account = QComboBox()
@@ -147,7 +147,7 @@ class AccessLogDialog(QDialog):
 
     def forget(self) -> None:
         """The session locked: drop the events shown and close."""
-        self._generation += 1
+        self._loading.cancel()
         self.model.set_events([])
         self.busy.stop()
         self.done(QDialog.DialogCode.Rejected)
@@ -168,8 +168,6 @@ class AccessLogDialog(QDialog):
         account_id = self.account.currentData()
         action = self.action.currentData()
         case_number = self.case_number.text().strip()
-        self._generation += 1
-        generation = self._generation
         self.busy.start(self.tr("Reading the access log…"))
         self.show_button.setEnabled(False)
         log = self.session.access_log
@@ -180,20 +178,17 @@ class AccessLogDialog(QDialog):
                 events = [e for e in events if case_number in e.case_number]
             return events
 
-        run_in_background(work, on_success=lambda events: self._loaded(generation, events),
-                          on_failure=lambda error: self._failed(generation, error))
+        self._loading.run(work, on_success=self._loaded, on_failure=self._failed)
 
-    def _loaded(self, generation: int, events) -> None:
-        if generation != self._generation or self.session.is_locked:
+    def _loaded(self, events) -> None:
+        if self.session.is_locked:
             return
         self.busy.stop()
         self.show_button.setEnabled(True)
         self.model.set_events(events)
         self.count_label.setText(self.tr("%n event(s)", "", len(events)))
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
         self.busy.stop()
         self.show_button.setEnabled(True)
         self.error.show_error(error)

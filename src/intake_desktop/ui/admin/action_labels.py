@@ -52,6 +52,7 @@ ACTION_LABELS = {
     "account.add": QT_TRANSLATE_NOOP("AccessLogLabels", "Added an account"),
     "account.disable": QT_TRANSLATE_NOOP("AccessLogLabels", "Disabled an account"),
     "account.passphrase": QT_TRANSLATE_NOOP("AccessLogLabels", "Changed a passphrase"),
+    "account.key_slot": QT_TRANSLATE_NOOP("AccessLogLabels", "Strengthened the protection of a passphrase"),
     "audit.view": QT_TRANSLATE_NOOP("AccessLogLabels", "Viewed the access log"),
     "audit.export": QT_TRANSLATE_NOOP("AccessLogLabels", "Downloaded the access log"),
     "audit.review": QT_TRANSLATE_NOOP("AccessLogLabels", "Monthly review of the access log"),

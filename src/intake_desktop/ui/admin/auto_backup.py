@@ -7,33 +7,26 @@ encrypted, so a USB stick or a network folder only ever holds ciphertext.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
+from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from intake_desktop.services import errors as E
+from intake_desktop.services.backup import BackupRun
 from intake_desktop.ui.admin.backup_settings import BackupSettings
-from intake_desktop.ui.background import run_in_background
+from intake_desktop.ui.background import BackgroundTask, run_in_background
 
-DAILY = timedelta(days=1)
 CHECK_EVERY_MS = 60 * 60 * 1000
 
 
 def backup_due(session, settings: BackupSettings, now: datetime | None = None) -> bool:
-    """A folder is set and the last good backup is a day old (or there is none)."""
-    if settings.folder is None or session.is_locked:
-        return False
-    last = session.backup.last_good()
-    now = now or datetime.now(timezone.utc)
-    return last is None or now - last >= DAILY
+    """The service's policy (BackupService.due) for the folder the admin chose."""
+    return session.backup.due(settings.folder, now=now)
 
 
-def run_backup(session, settings: BackupSettings):
+def run_backup(session, settings: BackupSettings) -> BackupRun:
     """One backup into the chosen folder, then the rotation if the admin turned it on."""
-    result = session.backup.create(settings.folder)
-    if settings.rotate_after_backup:
-        session.backup.rotate(settings.folder, settings.policy)
-    return result
+    return session.backup.run(settings.folder, rotation=settings.policy if settings.rotate_after_backup else None)
 
 
 class AutoBackup(QObject):
@@ -69,16 +62,19 @@ class AutoBackup(QObject):
         else:
             self.failed.emit(_describe(error))
 
-    def run_on_exit(self) -> str | None:
-        """The backup made when the app closes (synchronous: the window is going away).
-        Returns a message when it failed; closing goes on either way."""
+    def run_on_exit(self, on_done: Callable[[str | None], None]) -> BackgroundTask | None:
+        """The backup made when the app closes, off the UI thread (a large vault takes seconds;
+        the window must not freeze). `on_done(message)` runs on the UI thread when it is over:
+        None, or a translated message when it failed (closing goes on either way). Returns the
+        task, or None when no backup is to be made (then `on_done` is not called)."""
         if self._settings.folder is None or self._session.is_locked:
             return None
-        try:
-            run_backup(self._session, self._settings)
-        except E.ServiceError as error:
-            return _describe(error)
-        return None
+        session, settings = self._session, self._settings
+        return run_in_background(
+            lambda: run_backup(session, settings),
+            on_success=lambda _result: on_done(None),
+            on_failure=lambda error: on_done(_describe(error)),
+        )
 
 
 def _describe(error: BaseException) -> str:

@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.services import errors as E
-from intake_desktop.services.backup import BACKUP_SUFFIX, BackupInfo, RotationPolicy
+from intake_desktop.services.backup import BACKUP_SUFFIX, RUN_STEPS, BackupInfo, BackupRun, RotationPolicy
 from intake_desktop.ui.admin.backup_settings import KEEP_MAX, WARN_DAYS_MAX, WARN_DAYS_MIN, BackupSettings
 from intake_desktop.ui.admin.restore import ReplaceVaultDialog
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters.widgets import BusyBar, compact_rows
 
-STEPS = 3
+STEPS = RUN_STEPS
 
 
 def _size(size: int) -> str:
@@ -236,17 +236,11 @@ class BackupDialog(QDialog):
                 path=str(folder)))
             return
         self.save_settings()
-        backup, policy, rotate = self.session.backup, self.settings.policy, self.settings.rotate_after_backup
+        backup = self.session.backup
+        rotation = self.settings.policy if self.settings.rotate_after_backup else None
 
         def work(progress):
-            progress(0, STEPS)
-            result = backup.create(folder)
-            progress(1, STEPS)
-            verified = backup.verify(result.path)
-            progress(2, STEPS)
-            rotation = backup.rotate(folder, policy) if rotate else None
-            progress(STEPS, STEPS)
-            return result, verified, rotation
+            return backup.run(folder, rotation=rotation, full_check=True, progress=progress)
 
         self.progress.step(0, STEPS, self.tr("Writing the backup…"))
         self._update_buttons()
@@ -257,8 +251,8 @@ class BackupDialog(QDialog):
                     2: self.tr("Removing old backups…"), 3: self.tr("Done.")}
         self.progress.step(done, total, captions.get(done))
 
-    def _created(self, outcome) -> None:
-        result, verified, rotation = outcome
+    def _created(self, outcome: BackupRun) -> None:
+        result, verified, rotation = outcome.result, outcome.verified, outcome.rotation
         self.progress.stop()
         self.last_result, self.last_verified = result, verified
         text = self.tr("Backup written and checked: {file} ({size}, %n case(s)).", "", result.case_count).format(

@@ -10,11 +10,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from intake_desktop.paths import settings_dir
 from intake_desktop.services import errors as E
 from intake_desktop.services.backup import RotationPolicy
+
+if TYPE_CHECKING:
+    from intake_desktop.ui.settings import AppSettings
 
 WARN_DAYS_DEFAULT = 7
 WARN_DAYS_MIN, WARN_DAYS_MAX = 1, 90
@@ -38,10 +43,9 @@ class BackupSettings:
         self._store = QSettings(str(path or default_settings_file()), QSettings.Format.IniFormat)
 
     @classmethod
-    def for_window(cls, window) -> "BackupSettings":
-        """The settings file the main window uses (backups are a group in the same file); the
-        default file for a window without app settings (a dialog's parent in tests)."""
-        app_settings = getattr(window, "settings", None)
+    def of(cls, app_settings: AppSettings | None) -> BackupSettings:
+        """The backup group of the app's settings file (the one the main window was given), or
+        the default file when there are no app settings (a dialog opened on its own in tests)."""
         return cls(app_settings.path) if app_settings is not None else cls()
 
     @property

@@ -32,7 +32,7 @@ class AdminScreens(QObject):
         super().__init__(window)
         self.window = window
         self.session = session
-        self.settings = settings or BackupSettings.for_window(window)
+        self.settings = settings or BackupSettings.of(None)
         self.open_dialogs: dict[str, QDialog] = {}
 
     def _show(self, key: str, make: Callable[[], QDialog]) -> QDialog:
@@ -84,13 +84,13 @@ def _action(menu: QMenu, text: str, slot: Callable[[], object], name: str) -> QA
     return action
 
 
-def build_admin_menu(window: QWidget, session) -> QMenu | None:
+def build_admin_menu(window: QWidget, session, settings: BackupSettings | None = None) -> QMenu | None:
     """The Administration menu for this session's role, or None when there is nothing for it."""
     if not session.has_role(Role.SUPERVISOR):
         return None
     admin = session.has_role(Role.ADMIN)
     menu = QMenu(QCoreApplication.translate("AdminMenu", "&Administration"), window)
-    screens = AdminScreens(window, session)
+    screens = AdminScreens(window, session, settings)
     menu.screens = screens  # kept alive with the menu
     if admin:
         _action(menu, QCoreApplication.translate("AdminMenu", "Partner institutions…"), screens.partners, "partners")

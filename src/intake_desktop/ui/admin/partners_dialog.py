@@ -6,7 +6,7 @@ fields a partner gets); only the contact details printed on letters can be edite
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QVBoxLayout, QWidget,
@@ -16,10 +16,7 @@ from intake_desktop.letters import TemplateError, load_template
 from intake_desktop.services import errors as E
 from intake_desktop.services.partners import CONTACT_FIELDS, PartnerInfo
 from intake_desktop.ui.error_label import ErrorLabel
-
-
-def _language() -> str:
-    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+from intake_desktop.ui.i18n import content_language
 
 
 def _template_name(kind: str, language: str) -> str:
@@ -107,7 +104,7 @@ class PartnerDirectoryDialog(QDialog):
             self.partners = []
             self.error.show_error(error)
         self.list.clear()
-        language = _language()
+        language = content_language()
         for partner in self.partners:
             item = QListWidgetItem(partner.label(language))
             self.list.addItem(item)
@@ -130,7 +127,7 @@ class PartnerDirectoryDialog(QDialog):
         partner = self.current()
         if partner is None:
             return
-        language = _language()
+        language = content_language()
         self.name.setText(partner.label(language))
         self.kind.setText(_template_name(partner.kind, language))
         self.addressee.setText(partner.addressee.get("ko", ""))

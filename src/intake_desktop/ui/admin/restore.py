@@ -5,7 +5,7 @@ Replacing the vault needs the vault closed, so the app cannot go on afterwards:
    their passphrase (checked against the vault; it must also open the backup as an
    administrator — the passphrase as it was when the backup was made, if it changed since);
 2. the session is locked and the vault closed (its lock file released);
-3. `replace_vault_from_backup` verifies the backup into the data folder, keeps the current
+3. `services.backup.replace_vault` verifies the backup into the data folder, keeps the current
    file as `vault.sqlite.before-restore-<time>.bak` and renames the restored one into place;
 4. whatever the outcome, the app says what happened and closes; the next start opens the
    vault that is in place (the restored one, or the untouched old one).
@@ -21,35 +21,14 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
 )
 
-from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
-from intake_desktop.services.backup import (
-    MSG_OTHER_VAULT, BackupSecret, open_backup, read_backup_info, replace_vault_from_backup,
-)
+from intake_desktop.services.backup import open_for_replace, read_backup_info, replace_vault
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters import ask
 from intake_desktop.ui.letters.widgets import BusyBar
 from intake_desktop.ui.messages import describe_error
 from intake_desktop.ui.passphrase_fields import password_field
-
-
-def open_for_replace(session, path: Path, passphrase: str, backup_passphrase: str):
-    """Check the administrator's passphrase and open the backup as an administrator of this
-    vault (runs Argon2id: call off the UI thread). Returns the OpenedBackup (close it!)."""
-    session.require_role(Role.ADMIN)
-    if not session.verify_passphrase(passphrase):
-        raise E.DeniedError(E.MSG_WRONG_PASSPHRASE)
-    opened = open_backup(path, BackupSecret.passphrase(backup_passphrase or passphrase, session.username))
-    try:
-        if opened.role != Role.ADMIN.value:
-            raise E.DeniedError(E.MSG_ROLE_REQUIRED, role=Role.ADMIN.value)
-        if opened.header.vault_id != session.keyring.vault_id:
-            raise E.ServiceError(MSG_OTHER_VAULT, path=str(path))
-    except BaseException:
-        opened.close()
-        raise
-    return opened
 
 
 class ReplaceVaultDialog(QDialog):
@@ -144,13 +123,8 @@ class ReplaceVaultDialog(QDialog):
         self.session.vault.close()
         self.busy.start(self.tr("Restoring the backup… Do not switch the computer off."))
 
-        def work():
-            try:
-                return replace_vault_from_backup(data_dir, opened)
-            finally:
-                opened.close()
-
-        run_in_background(work, on_success=self._replaced, on_failure=self._replace_failed)
+        run_in_background(lambda: replace_vault(data_dir, opened), on_success=self._replaced,
+                          on_failure=self._replace_failed)
 
     def _replaced(self, result) -> None:
         self.busy.stop()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.services.access_log import AccessEvent
-from intake_desktop.ui.background import run_in_background
+from intake_desktop.ui.background import Latest
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters.provision_dialog import short_text_edit
 from intake_desktop.ui.letters.widgets import BusyBar, compact_rows
@@ -66,7 +66,7 @@ class MonthlyReviewDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.session = session
-        self._generation = 0
+        self._loading = Latest()  # only the newest month asked for is shown
         self.figures: MonthFigures | None = None
         self.setWindowTitle(self.tr("Monthly review of the access log"))
         self.month = QComboBox()
@@ -118,8 +118,6 @@ class MonthlyReviewDialog(QDialog):
 
     def load(self) -> None:
         self.error.clear()
-        self._generation += 1
-        generation = self._generation
         first, last = month_bounds(self.selected_month())
         log = self.session.access_log
         self.busy.start(self.tr("Reading the month…"))
@@ -129,12 +127,9 @@ class MonthlyReviewDialog(QDialog):
             reviews = log.events(action="audit.review", record_view=False)
             return month_figures(month), reviews
 
-        run_in_background(work, on_success=lambda result: self._loaded(generation, *result),
-                          on_failure=lambda error: self._failed(generation, error))
+        self._loading.run(work, on_success=lambda result: self._loaded(*result), on_failure=self._failed)
 
-    def _loaded(self, generation: int, figures: MonthFigures, reviews: list[AccessEvent]) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, figures: MonthFigures, reviews: list[AccessEvent]) -> None:
         self.busy.stop()
         self.figures = figures
         lines = [
@@ -157,9 +152,7 @@ class MonthlyReviewDialog(QDialog):
             for column, text in enumerate(texts):
                 self.reviews.setItem(i, column, QTableWidgetItem(text))
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
         self.busy.stop()
         self.error.show_error(error)
 

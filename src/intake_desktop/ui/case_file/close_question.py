@@ -16,7 +16,7 @@ def ask_about_unsaved(parent: QWidget, title: str, on_keep: Callable[[], None],
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("CloseQuestion", "Unsaved changes"))
     box.setText(QCoreApplication.translate("CloseQuestion", "{case} has changes that are not saved.").format(case=title))
-    box.setInformativeText(QCoreApplication.translate("CloseQuestion", 
+    box.setInformativeText(QCoreApplication.translate("CloseQuestion",
         "Keep them as a draft (stored encrypted; they come back when you open the case again), "
         "or discard them?"))
     keep = box.addButton(QCoreApplication.translate("CloseQuestion", "Keep as draft"), QMessageBox.ButtonRole.AcceptRole)

@@ -7,18 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from intake_desktop import formdefs
 from intake_desktop.domain.cases import parse_date
 from intake_desktop.domain.korean import format_date
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def ui_language() -> str:
-    """"ko" or "en": which half of a form's bilingual texts to show."""
-    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
 
 
 @dataclass(frozen=True)
@@ -78,10 +73,10 @@ class IntakeHistoryModel(QAbstractTableModel):
         return next((row.ranges[instrument_id] for row in self._rows if instrument_id in row.ranges), None)
 
     # -- QAbstractTableModel ----------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._headers) + len(self._instruments)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 from intake_desktop.services import errors as E
 from intake_desktop.services.session import Session
 from intake_desktop.ui.case_file import screens
-from intake_desktop.ui.case_file.intake_history import VIEW_ROLE, IntakeHistoryModel, intake_rows, ui_language
+from intake_desktop.ui.case_file.intake_history import VIEW_ROLE, IntakeHistoryModel, intake_rows
+from intake_desktop.ui.i18n import content_language
 from intake_desktop.ui.case_file.sparkline import Sparkline
 from intake_desktop.ui.error_label import ErrorLabel
 
@@ -61,7 +62,7 @@ class IntakesTab(QWidget):
     def refresh(self) -> None:
         self.error.clear()
         try:
-            rows, instruments = intake_rows(self._session.intakes.records(self._case_id), ui_language())
+            rows, instruments = intake_rows(self._session.intakes.records(self._case_id), content_language())
         except E.ServiceError as error:
             self.error.show_error(error)
             return

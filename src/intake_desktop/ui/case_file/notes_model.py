@@ -36,7 +36,7 @@ class NotesModel(QAbstractListModel):
             parts.append(self.tr("{minutes} min").format(minutes=document["minutes"]))
         return " · ".join(parts)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._notes)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

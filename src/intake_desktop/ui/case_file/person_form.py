@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from intake_desktop.domain.cases import parse_date
-from intake_desktop.domain.korean import digits_only, format_date, format_mobile
+from intake_desktop.domain.korean import digits_only, format_date, format_phone
 from intake_desktop.services.people import CONTACT_CHANNELS, GENDERS
 from intake_desktop.ui.casework_labels import gender_label
 from intake_desktop.ui.labels import CONTACT_LABELS, field_label, label
@@ -47,7 +47,7 @@ def display_value(key: str, value: str) -> str:
         parsed = parse_date(value)
         return format_date(parsed) if parsed else value
     if key in ("mobile", "emergency_contact_phone"):
-        return format_mobile(digits_only(value))
+        return format_phone(digits_only(value))
     if key == "gender":
         return gender_label(value)
     if key == "preferred_contact":
@@ -140,7 +140,7 @@ class PersonForm(QWidget):
         birth = parse_date(values["birth_date"])
         values["birth_date"] = format_date(birth) if birth else values["birth_date"]
         for key in ("mobile", "emergency_contact_phone"):
-            values[key] = format_mobile(values[key]) if values[key] else ""
+            values[key] = format_phone(values[key]) if values[key] else ""
         self.set_raw(values)
         self._pristine = self.raw()
 

@@ -19,7 +19,7 @@ from intake_desktop.services.cases import ConflictError
 from intake_desktop.services.records import Record
 from intake_desktop.services.session import Session
 from intake_desktop.ui.case_file.conflict_dialog import ConflictDialog
-from intake_desktop.ui.case_file.intake_history import ui_language
+from intake_desktop.ui.i18n import content_language
 from intake_desktop.ui.case_file.plan_model import PlanColumn, PlanDelegate, PlanModel
 from intake_desktop.ui.casework_labels import plan_status_label
 from intake_desktop.ui.error_label import ErrorLabel
@@ -77,7 +77,7 @@ class PlanTab(QWidget):
     def refresh(self) -> None:
         self.error.clear()
         try:
-            language = ui_language()
+            language = content_language()
             self.model.set_partners([(p.id, p.label(language)) for p in self._session.partners.list()])
             record = self._session.casework.plan(self._case_id)
         except E.ServiceError as error:

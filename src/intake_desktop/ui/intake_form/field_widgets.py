@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QToolButton, QVBoxLayout, QWidget,
 )
 
-from intake_desktop.domain.korean import format_mobile
+from intake_desktop.domain.korean import format_phone
 from intake_desktop.formdefs import FieldType
 from intake_desktop.formdefs.conditions import same
 from intake_desktop.formdefs.model import Field, Option
@@ -250,22 +250,6 @@ class DateEditor(FieldEditor):
 
 
 # -- phone, number -------------------------------------------------------------------------
-def format_phone(text: str) -> str:
-    """Digits as Koreans write them: 010-1234-5678, 02-123-4567, 031-123-4567, 1577-0199."""
-    digits = "".join(ch for ch in unicodedata.normalize("NFKC", text) if "0" <= ch <= "9")
-    if digits != re.sub(r"[\s\-().]", "", unicodedata.normalize("NFKC", text)):
-        return text  # letters or a +82 prefix: leave it to the person (and validation)
-    if digits.startswith("01") and len(digits) in (10, 11):
-        return format_mobile(digits)
-    if digits.startswith("02") and len(digits) in (9, 10):
-        return f"02-{digits[2:-4]}-{digits[-4:]}"
-    if digits.startswith("0") and len(digits) in (10, 11):
-        return f"{digits[:3]}-{digits[3:-4]}-{digits[-4:]}"
-    if len(digits) == 8 and digits[0] == "1":
-        return f"{digits[:4]}-{digits[4:]}"
-    return text
-
-
 class PhoneEditor(FieldEditor):
     """Stores digits (normalise_answers strips the dashes); shows them formatted."""
 

@@ -7,15 +7,11 @@ and pseudo), so the default locale is the one place that says which half of a te
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from intake_desktop.formdefs import Text
-
-
-def language() -> str:
-    """'ko' or 'en': the language the translators were installed for."""
-    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+from intake_desktop.ui.i18n import content_language as language
 
 
 def pick(text: Text | None, lang: str | None = None) -> str:

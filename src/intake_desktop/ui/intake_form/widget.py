@@ -280,7 +280,7 @@ class IntakeFormWidget(QWidget):
         if self.proposal is not None and self.built.risk_view is not None:
             chosen = cleaned.get(form.risk.level_field)
             self.built.risk_view.show_proposal(self.proposal, chosen, self.lang)
-            override_needed = bool(chosen) and chosen != self.proposal.level.value
+            override_needed = formdefs.override_reason_needed(form, cleaned, self.proposal)
             reason_row = self.built.rows.get(form.risk.override_reason_field)
             if reason_row is not None:
                 reason_row.set_required(override_needed)
@@ -344,8 +344,7 @@ class IntakeFormWidget(QWidget):
 
     def missing_required(self) -> list[str]:
         vis = Visibility(self.form, self.cleaned)
-        override = bool(self.proposal and self.form.risk and self.cleaned.get(self.form.risk.level_field)
-                        and self.cleaned.get(self.form.risk.level_field) != self.proposal.level.value)
+        override = formdefs.override_reason_needed(self.form, self.cleaned, self.proposal)
         return [fid for fid in self._required_ids(vis, override) if not is_answered(self.cleaned.get(fid))]
 
     # -- changes ----------------------------------------------------------------------------

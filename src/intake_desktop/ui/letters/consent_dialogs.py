@@ -18,7 +18,7 @@ from intake_desktop.ui.letters.how_given import HowGivenFields
 from intake_desktop.ui.letters.item_checklist import ItemChecklist
 from intake_desktop.ui.letters.items import shareable_items
 from intake_desktop.ui.letters.labels import consent_kind_label
-from intake_desktop.ui.letters.provision_dialog import ui_language
+from intake_desktop.ui.i18n import content_language
 from intake_desktop.ui.letters.widgets import date_edit, from_qdate
 
 
@@ -154,7 +154,7 @@ class OverrideDialog(QDialog):
         warning.setWordWrap(True)
         warning.setStyleSheet("color: #7a4a00;")
         self.partner = QComboBox()
-        language = ui_language()
+        language = content_language()
         for partner in self.partners:
             self.partner.addItem(partner.label(language), partner.id)
         if partner_id is not None and self.partner.findData(partner_id) >= 0:

@@ -29,7 +29,8 @@ from intake_desktop.ui.letters.items import current_form, describe_items, item_l
 from intake_desktop.ui.letters.labels import STATE_COLOURS, consent_kind_label, method_label, state_label
 from intake_desktop.ui.letters.lock_guard import forget_on_lock
 from intake_desktop.ui.letters.pdf_preview import PdfPreviewDialog
-from intake_desktop.ui.letters.provision_dialog import ProvisionConsentDialog, ui_language
+from intake_desktop.ui.letters.provision_dialog import ProvisionConsentDialog
+from intake_desktop.ui.i18n import content_language
 from intake_desktop.ui.letters.widgets import BusyBar, compact_rows, show_date
 from intake_desktop.ui.messages import describe_error
 
@@ -148,7 +149,7 @@ class ConsentTab(QWidget):
             self.error.show_error(error)
             self._selection_changed()
             return
-        self.rows = consent_rows(records, self.partners, ui_language())
+        self.rows = consent_rows(records, self.partners, content_language())
         self._fill_table()
         if key is not None:
             for i, row in enumerate(self.rows):

@@ -32,7 +32,8 @@ from intake_desktop.ui.letters.items import current_form, describe_items, item_l
 from intake_desktop.ui.letters.labels import detail_label
 from intake_desktop.ui.letters.lock_guard import forget_on_lock
 from intake_desktop.ui.letters.pdf_preview import PdfPreview
-from intake_desktop.ui.letters.provision_dialog import short_text_edit, ui_language
+from intake_desktop.ui.letters.provision_dialog import short_text_edit
+from intake_desktop.ui.i18n import content_language
 from intake_desktop.ui.letters.widgets import BusyBar, date_edit, datetime_edit, from_qdate, from_qdatetime, show_date
 from intake_desktop.ui.messages import describe_error
 
@@ -71,7 +72,7 @@ class LetterDialog(QDialog):
         self.partner = QComboBox()
         self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.partner.setMinimumContentsLength(16)
-        language = ui_language()
+        language = content_language()
         self.partner.addItem(self.tr("Choose an institution…"), None)
         for partner in self.partners:
             self.partner.addItem(partner.label(language), partner.id)

@@ -10,15 +10,13 @@ resolution (600 dpi or more when the driver offers it), flattened onto opaque wh
 so no transparency mask or lossy side path) and drawn on the printer's painter; Qt hands them
 to GDI, and Windows spools the job (docs/threat-model.md, "Printing").
 
-Saving: only to the path the user picked; written under a temporary name in the same folder,
-flushed and fsynced, then renamed over the target in one step. Nothing goes to the system's
-temporary folder.
+Saving: only to the path the user picked, through services/files.write_file (fileio.py: a
+temporary name in the same folder, 0600, fsynced, renamed over the target in one step).
+Nothing goes to the system's temporary folder.
 """
 
 from __future__ import annotations
 
-import os
-import secrets
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +28,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from intake_desktop.printing import CupsPrinting, Printer, PrintError, PrintJob, Sides
-from intake_desktop.services.faults import from_os_error
+from intake_desktop.services.files import write_file
 from intake_desktop.ui.letters.print_dialog import PrintDialog
 
 MIN_DPI = 600   # sharp small Korean text on a raster path
@@ -202,18 +200,5 @@ def ask_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file beside it (ServiceError on failure)."""
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    try:
-        with open(temporary, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        try:
-            temporary.unlink()
-        except OSError:
-            pass
-        raise from_os_error(exc, path) from exc
+    """Write `data` to `path` through the program's one writer (ServiceError on failure)."""
+    write_file(Path(path), data)

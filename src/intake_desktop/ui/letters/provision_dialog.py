@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Sequence
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
 )
@@ -23,10 +22,7 @@ from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters.how_given import HowGivenFields
 from intake_desktop.ui.letters.item_checklist import ItemChecklist
 from intake_desktop.ui.letters.items import shareable_items
-
-
-def ui_language() -> str:
-    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+from intake_desktop.ui.i18n import content_language
 
 
 def short_text_edit(lines: int = 2) -> QPlainTextEdit:
@@ -50,7 +46,7 @@ class ProvisionConsentDialog(QDialog):
         self.setWindowTitle(self.tr("Consent to provide information to a partner"))
 
         self.partner = QComboBox()
-        language = ui_language()
+        language = content_language()
         for partner in self.partners:
             self.partner.addItem(partner.label(language), partner.id)
         self.partner_role = QLabel()
@@ -110,7 +106,7 @@ class ProvisionConsentDialog(QDialog):
         partner = self.selected_partner()
         if partner is None:
             return
-        language = ui_language()
+        language = content_language()
         self.partner_role.setText(partner.role.get(language) or partner.role.get("ko", ""))
         self.items.set_items(shareable_items(self.form, partner.kind))
         try:

@@ -1,0 +1,58 @@
+"""The GUI's background helper: default failure handler, cancellation, only the newest result."""
+
+from __future__ import annotations
+
+import threading
+
+from intake_desktop.ui import background
+from intake_desktop.ui.background import Latest, busy, run_in_background, set_default_failure_handler
+
+
+def test_a_failure_nobody_handles_goes_to_the_default_handler(qtbot):
+    seen: list[BaseException] = []
+    set_default_failure_handler(seen.append)
+    try:
+        run_in_background(lambda: 1 / 0, on_success=lambda _r: None)
+        qtbot.waitUntil(lambda: not busy(), timeout=5_000)
+    finally:
+        set_default_failure_handler(None)
+    assert len(seen) == 1 and isinstance(seen[0], ZeroDivisionError)
+
+
+def test_the_default_handler_logs_only_the_kind_of_error(qtbot, caplog):
+    run_in_background(lambda: (_ for _ in ()).throw(ValueError("이영희 010-1234-5678")))
+    qtbot.waitUntil(lambda: not busy(), timeout=5_000)
+    assert "ValueError" in caplog.text and "이영희" not in caplog.text
+
+
+def test_a_cancelled_task_delivers_nothing_and_can_stop_early(qtbot):
+    started, release = threading.Event(), threading.Event()
+    outcomes: list[object] = []
+
+    def work(cancel_requested):
+        started.set()
+        release.wait(5)
+        return "stopped early" if cancel_requested.is_set() else "done"
+
+    task = run_in_background(work, on_success=outcomes.append, on_failure=outcomes.append, with_cancel=True)
+    assert started.wait(5)
+    task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: task.is_finished, timeout=5_000)
+    assert outcomes == [] and task.is_cancelled
+
+
+def test_latest_shows_only_the_newest_answer(qtbot):
+    slow_may_finish = threading.Event()
+    shown: list[str] = []
+    latest = Latest()
+    latest.run(lambda: (slow_may_finish.wait(5), "old")[1], on_success=shown.append)
+    newer = latest.run(lambda: "new", on_success=shown.append)
+    qtbot.waitUntil(lambda: newer.is_finished, timeout=5_000)
+    slow_may_finish.set()
+    qtbot.waitUntil(lambda: not background.busy(), timeout=5_000)
+    assert shown == ["new"]
+    latest.run(lambda: "dropped", on_success=shown.append)
+    latest.cancel()
+    qtbot.waitUntil(lambda: not background.busy(), timeout=5_000)
+    assert shown == ["new"]
