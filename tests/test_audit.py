@@ -28,8 +28,9 @@ def busy_vault(vault_dir):
 
 
 def _verify(vault_dir):
+    # As `audit verify` does: unlocking normally would already refuse some of these vaults.
     with Vault.open(vault_dir) as vault:
-        session = vault.unlock("admin", PASSPHRASE)
+        session = vault.unlock("admin", PASSPHRASE, check_integrity=False)
         try:
             return session.audit.verify()
         finally:

@@ -21,9 +21,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog
 
-from workspace_screenshots import CENTRE, PASSPHRASE, ROOT, TODAY, Capture, settle, workspace_vault  # noqa: E402
+from workspace_screenshots import CENTRE, PASSPHRASE, ROOT, TODAY, Capture, settle, workspace_vault
 
 SCREENS = ("wizard-contact", "wizard-rule", "home-backup", "list-number", "consent-steps", "letter-partners",
            "intake-prefilled", "intake-crisis", "note-rrn", "help", "backup-dialog", "file-dialog", "stats-table")

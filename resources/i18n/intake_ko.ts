@@ -701,6 +701,14 @@
         <translation>비밀번호 틀림</translation>
     </message>
     <message>
+        <source>Sign-in refused during a lockout</source>
+        <translation>잠금 중 로그인 시도 거부</translation>
+    </message>
+    <message>
+        <source>Whole-vault integrity check set up</source>
+        <translation>보관함 전체 무결성 검사 설정</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>잠금</translation>
     </message>
@@ -2037,6 +2045,10 @@
         <translation>기간의 끝이 시작보다 앞섭니다.</translation>
     </message>
     <message>
+        <source>Case {case} is damaged or incomplete: part of it is missing or was changed outside intake-desktop. Nothing was changed; restore the last good backup.</source>
+        <translation>사례 {case}의 기록이 손상되었거나 일부가 없습니다. intake-desktop 밖에서 일부가 삭제되거나 바뀌었습니다. 아무것도 바뀌지 않았습니다. 마지막 정상 백업을 복원하세요.</translation>
+    </message>
+    <message>
         <source>A case cannot move from stage {old} to {new}.</source>
         <translation>사례를 {old} 단계에서 {new} 단계로 옮길 수 없습니다.</translation>
     </message>
@@ -2583,6 +2595,34 @@
     <message>
         <source>Copies must be between 1 and {most}.</source>
         <translation>매수는 1부터 {most}까지 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: the vault cannot be opened until some space is freed (even reading needs a little room). Nothing was changed.</source>
+        <translation>{path}이(가) 있는 디스크가 가득 찼습니다. 공간을 비울 때까지 보관함을 열 수 없습니다(읽기에도 약간의 공간이 필요합니다). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this access cannot be written to the access log, which the law requires; nothing was shown or changed. Free some space and try again.</source>
+        <translation>디스크가 가득 차서 이번 열람을 법으로 정한 접근 기록에 남길 수 없습니다. 그래서 아무것도 보여 주거나 바꾸지 않았습니다. 공간을 비운 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Records were deleted from the vault outside intake-desktop (table {table}). Nothing was changed; restore the last good backup.</source>
+        <translation>intake-desktop 밖에서 보관함의 기록이 삭제되었습니다(표 {table}). 아무것도 바뀌지 않았습니다. 마지막 정상 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>Records of case {case} were deleted from the vault outside intake-desktop (table {table}). Nothing was changed; restore the last good backup.</source>
+        <translation>intake-desktop 밖에서 사례 {case}의 기록이 삭제되었습니다(표 {table}). 아무것도 바뀌지 않았습니다. 마지막 정상 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>Records were added to the vault outside intake-desktop, for example an old record put back (table {table}). Nothing was changed; restore the last good backup.</source>
+        <translation>intake-desktop 밖에서 보관함에 기록이 추가되었습니다. 예를 들어 지운 옛 기록을 되살린 경우입니다(표 {table}). 아무것도 바뀌지 않았습니다. 마지막 정상 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>A record in the vault was changed or rolled back to an older version outside intake-desktop (table {table}). Nothing was changed; restore the last good backup.</source>
+        <translation>intake-desktop 밖에서 보관함의 기록이 바뀌었거나 이전 버전으로 되돌려졌습니다(표 {table}). 아무것도 바뀌지 않았습니다. 마지막 정상 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s integrity record is missing or damaged, or part of the vault was rolled back. Nothing was changed; restore the last good backup.</source>
+        <translation>보관함의 무결성 기록이 없거나 손상되었습니다. 또는 보관함의 일부가 이전 상태로 되돌려졌습니다. 아무것도 바뀌지 않았습니다. 마지막 정상 백업을 복원하세요.</translation>
     </message>
 </context>
 <context>

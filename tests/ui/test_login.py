@@ -90,3 +90,31 @@ def test_recovery_key_signs_in_and_sets_a_new_passphrase(qtbot, data_dir):
         vault.unlock(ADMIN, "a brand new passphrase").lock()
     finally:
         vault.close()
+
+
+def test_a_tampered_vault_is_named_in_the_login_window(qtbot, centre_vault, data_dir, tmp_path):
+    """A row deleted with sqlite3: the window says what is wrong, in Korean, no traceback."""
+    import sqlite3
+
+    from intake_desktop.paths import VAULT_FILE
+
+    session = centre_vault.unlock(ADMIN, PASSPHRASE)
+    session.cases.create({"name": "김지움", "birth_date": "2005-01-02", "mobile": "010-1234-5678"})
+    session.lock()
+    raw = sqlite3.connect(data_dir / VAULT_FILE)
+    raw.execute("DELETE FROM person")
+    raw.commit()
+    raw.close()
+    window = LoginWindow(centre_vault)
+    qtbot.addWidget(window)
+    window.show()
+    sessions = signed_in_sessions(window)
+    qtbot.keyClicks(window.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.passphrase, "\r")
+    qtbot.waitUntil(lambda: bool(window.error.text()), timeout=10_000)
+    text = window.error.text()
+    assert "삭제되었습니다" in text and "person" in text and "Traceback" not in text
+    assert sessions == []
+    qtbot.wait(50)  # let the layout give the wrapped message its lines
+    assert window.error.height() >= window.error.heightForWidth(window.error.width()), "message cut off"
+    window.grab().save(str(tmp_path / "tampered-login.png"))

@@ -45,7 +45,7 @@ def register(sub) -> None:
 
 
 def cmd_audit_verify(args, data_dir: Path) -> int:
-    with unlocked_session(args, data_dir, args.user) as session:
+    with unlocked_session(args, data_dir, args.user, check_integrity=False) as session:
         problems = session.audit.verify()
         if not problems:
             session.audit.record("audit.verify", details={"ok": True})

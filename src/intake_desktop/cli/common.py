@@ -81,12 +81,13 @@ def passphrase(args, *, confirm: bool = False) -> str:
     )
 
 
-def unlock(vault, args, username: str):
+def unlock(vault, args, username: str, *, check_integrity: bool = True):
     from intake_desktop.services.secrets import read_recovery_key
 
     if getattr(args, "recovery_key_file", None):
-        return vault.unlock_with_recovery(username, read_recovery_key(args.recovery_key_file))
-    return vault.unlock(username, passphrase(args))
+        return vault.unlock_with_recovery(username, read_recovery_key(args.recovery_key_file),
+                                          check_integrity=check_integrity)
+    return vault.unlock(username, passphrase(args), check_integrity=check_integrity)
 
 
 def first_admin(vault) -> str:
@@ -94,13 +95,15 @@ def first_admin(vault) -> str:
 
 
 @contextlib.contextmanager
-def unlocked_session(args, data_dir: Path, username: str | None = None) -> Iterator:
+def unlocked_session(args, data_dir: Path, username: str | None = None, *,
+                     check_integrity: bool = True) -> Iterator:
     """Open the vault, unlock it as `username` (default: the first administrator), and lock
-    it again whatever happens inside."""
+    it again whatever happens inside. Only `audit verify` skips the whole-vault check at unlock
+    (it reports the same problems in detail)."""
     from intake_desktop.app import open_vault
 
     with open_vault(data_dir) as vault:
-        session = unlock(vault, args, username or first_admin(vault))
+        session = unlock(vault, args, username or first_admin(vault), check_integrity=check_integrity)
         try:
             yield session
         finally:

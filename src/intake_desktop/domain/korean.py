@@ -196,7 +196,7 @@ def resolve_particles(text: str) -> str:
     if "(" not in text:
         return text
 
-    def one(match: re.Match) -> str:
+    def one(match: re.Match[str]) -> str:
         before = text[:match.start()]
         return with_particle(before, _DOUBLE_KEY[match.group(1)])[len(before):]
 

@@ -86,7 +86,7 @@ def mask_rrns(text: str) -> str:
     return "".join(out)
 
 
-def mask_everywhere(value):
+def mask_everywhere(value: object) -> object:
     """The same for every string inside a JSON-like value (dicts, lists), keys left alone."""
     if isinstance(value, str):
         return mask_rrns(value)

@@ -17,6 +17,8 @@ from sqlalchemy import select
 from sqlmodel import Session as DbSession
 
 from intake_desktop.crypto.aead import associated_data
+from intake_desktop.services import errors as E
+from intake_desktop.services import faults, integrity
 from intake_desktop.services.changes import Change
 from intake_desktop.services.faults import storage_errors
 from intake_desktop.storage.models import AuditEvent, VaultMeta, new_id, utcnow
@@ -52,9 +54,14 @@ class AuditLog:
         # A stand-in actor (a vault written to from a backup's key) has no listeners.
         hub = getattr(self._session, "changes", None)
         if db is None:
-            with self._session.db() as own:
-                self._append(own, action, case_id, details, at)
-                own.commit()
+            try:
+                with storage_errors(self._session.vault.db_path), self._session.db() as own:
+                    self._append(own, action, case_id, details, at)
+                    own.commit()
+            except E.ServiceError as error:
+                if error.message == E.MSG_DISK_FULL:  # reading is allowed only if it is logged
+                    raise E.ServiceError(faults.MSG_DISK_FULL_ACCESS_LOG) from error
+                raise
             if hub is not None:
                 hub.publish(change)
         else:
@@ -77,8 +84,12 @@ class AuditLog:
         )
         event.mac = keyring.mac("audit", _canonical(event, prev_mac)).hex()
         db.add(event)
+        new_count = int(count.value) + 1 if count else 1
         db.merge(VaultMeta(key=HEAD_KEY, value=event.mac))
-        db.merge(VaultMeta(key=COUNT_KEY, value=str(int(count.value) + 1 if count else 1)))
+        db.merge(VaultMeta(key=COUNT_KEY, value=str(new_count)))
+        # The sealed row-integrity state names the log's head, so rows and log roll back together
+        # or not at all (services/integrity.py).
+        integrity.bind_audit_head(db, keyring, event.mac, new_count)
 
     def verify(self) -> list[AuditProblem]:
         keyring = self._session.keyring
@@ -101,7 +112,15 @@ class AuditLog:
             problems.append(AuditProblem(None, "newest events are missing"))
         if int(count.value if count else 0) != seen:
             problems.append(AuditProblem(None, "number of events does not match"))
-        return problems
+        return problems + self._row_problems()
+
+    def _row_problems(self) -> list[AuditProblem]:
+        """The whole-vault row check (services/integrity.py), in the same report."""
+        with self._session.db() as db:
+            found = integrity.check(db, self._session.keyring)
+        if found is None:  # a vault not yet sealed: its first normal unlock seals it
+            return []
+        return [AuditProblem(None, integrity.error_for(p).render()) for p in found]
 
     def details(self, event: AuditEvent) -> dict:
         with storage_errors(self._session.vault.db_path):

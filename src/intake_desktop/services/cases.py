@@ -137,7 +137,7 @@ class CasesService:
                     person = sealer.open("person", row.person_id, row.person_version, row.person_data)
                     case = sealer.open("case_file", row.id, row.version, row.data, owner=row.person_id)
                 except TamperedError as exc:
-                    raise E.DamagedError() from exc
+                    raise E.DamagedError(MSG_CASE_DAMAGED, case=row.case_number) from exc
                 summaries.append(_summary(row, person, case, names))
                 if progress and done % 1000 == 0:
                     progress(done, total)
@@ -165,6 +165,8 @@ class CasesService:
         with self._session.db() as db:
             row = self.case_row(db, case_ref)
             person = db.get(Person, row.person_id)
+            if person is None:  # deleted outside the program (foreign keys are off in sqlite3)
+                raise E.DamagedError(MSG_CASE_DAMAGED, case=row.case_number)
             try:
                 detail = CaseDetail(
                     case_id=row.id, case_number=row.case_number, stage=Stage(row.stage),
@@ -175,7 +177,7 @@ class CasesService:
                     case_version=row.version, is_demo=row.is_demo,
                 )
             except TamperedError as exc:
-                raise E.DamagedError() from exc
+                raise E.DamagedError(MSG_CASE_DAMAGED, case=row.case_number) from exc
             self._session.audit.record("case.view", case_id=row.id, db=db)
             db.commit()
         return detail
@@ -378,6 +380,9 @@ class CasesService:
         self._index = None
 
 
+MSG_CASE_DAMAGED = QT_TRANSLATE_NOOP(
+    "Errors", "Case {case} is damaged or incomplete: part of it is missing or was changed outside "
+    "intake-desktop. Nothing was changed; restore the last good backup.")
 MSG_BAD_TRANSITION = QT_TRANSLATE_NOOP("Errors", "A case cannot move from stage {old} to {new}.")
 MSG_CLOSURE_REASON = QT_TRANSLATE_NOOP("Errors", "Closing a case needs a reason.")
 

@@ -10,6 +10,7 @@ contains it, else to the name itself.
 from __future__ import annotations
 
 import json
+from typing import Any, cast
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 
@@ -126,7 +127,8 @@ def check_reply_details(**values: str) -> dict[str, str]:
     unknown = set(values) - set(REPLY_FIELDS)
     if unknown:
         raise E.UsageError(MSG_UNKNOWN_PROFILE_FIELD, field=sorted(unknown)[0])
-    checked = _validate(CentreProfile(name="x", short_name="x", **values))
+    # Only REPLY_FIELDS (all text fields) get here: the unknown ones were refused above.
+    checked = _validate(CentreProfile(name="x", short_name="x", **cast("dict[str, Any]", values)))
     if not checked.can_receive_replies():
         raise E.UsageError(MSG_NO_REPLY_ROUTE)
     return {key: getattr(checked, key) for key in REPLY_FIELDS}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Iterator
@@ -12,9 +13,17 @@ from sqlalchemy import exc as sa_exc
 
 from intake_desktop.crypto.errors import TamperedError
 from intake_desktop.fileio import FileBusyError
+from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services import errors as E
 
 _ERROR_FILENAME_EXCED_RANGE = 206  # Windows: the path is longer than MAX_PATH
+
+MSG_DISK_FULL_OPEN = QT_TRANSLATE_NOOP(
+    "Errors", "The disk holding {path} is full: the vault cannot be opened until some space is freed "
+    "(even reading needs a little room). Nothing was changed.")
+MSG_DISK_FULL_ACCESS_LOG = QT_TRANSLATE_NOOP(
+    "Errors", "The disk is full, so this access cannot be written to the access log, which the law "
+    "requires; nothing was shown or changed. Free some space and try again.")
 
 
 def from_os_error(exc: OSError, path: Path | str) -> E.ServiceError:
@@ -29,10 +38,28 @@ def from_os_error(exc: OSError, path: Path | str) -> E.ServiceError:
     return E.ServiceError(E.MSG_IO, path=str(path), reason=exc.strerror or str(exc))
 
 
+# Below this much free space, an I/O error or a file SQLite cannot create (its -shm index) is
+# put down to the full disk: opening a WAL vault needs 32 KiB for -shm and more for -wal.
+LOW_SPACE_BYTES = 256 * 1024
+
+
+def disk_nearly_full(path: Path | str) -> bool:
+    folder = Path(path)
+    if not folder.is_dir():
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
 def from_database_error(exc: Exception, path: Path | str) -> E.ServiceError:
     text = str(getattr(exc, "orig", exc)).lower()
     if "full" in text:
         return E.ServiceError(E.MSG_DISK_FULL)
+    if ("disk i/o error" in text or "unable to open" in text) and disk_nearly_full(path):
+        # Not damage: SQLite could not create its shared-memory index (-shm) or write-ahead log.
+        return E.ServiceError(MSG_DISK_FULL_OPEN, path=str(path))
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return E.ServiceError(E.MSG_READ_ONLY, path=str(path))
     if "locked" in text or "busy" in text:

@@ -5,6 +5,7 @@ Partners are institutions, not people, so their details are stored in clear (thr
 
 from __future__ import annotations
 
+import builtins
 import json
 from dataclasses import asdict, dataclass, field
 
@@ -85,7 +86,7 @@ class PartnersService:
         order = {kind: i for i, kind in enumerate(KINDS)}
         return sorted(partners, key=lambda p: (order.get(p.kind, 99), p.key))
 
-    def letter_recipients(self) -> list[PartnerInfo]:
+    def letter_recipients(self) -> builtins.list[PartnerInfo]:
         """The partners a referral letter can go to: the directory without the centre itself
         (its internal-referral entry, or an entry under the centre's own name)."""
         own = self._session.centre.settings().name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, TypeVar, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, event, select
 from sqlmodel import Session as DbSession
 
 from intake_desktop.crypto.errors import WrongKeyError
@@ -12,8 +12,9 @@ from intake_desktop.crypto.keys import KeyRing
 from intake_desktop.crypto.sealer import Sealer
 from intake_desktop.domain.enums import Role, SlotKind
 from intake_desktop.services import errors as E
+from intake_desktop.services import integrity
 from intake_desktop.services.faults import storage_errors
-from intake_desktop.storage.models import Account, KeySlot, LoginFailure
+from intake_desktop.storage.models import REFUSED_LOCKED_OUT, Account, KeySlot, LoginFailure
 
 if TYPE_CHECKING:  # the services, typed for readers and IDEs; imported lazily at run time
     from intake_desktop.services.access_log import AccessLogService
@@ -41,6 +42,35 @@ T = TypeVar("T")
 _ROLE_RANK = {Role.COUNSELLOR: 0, Role.SUPERVISOR: 1, Role.ADMIN: 2}
 
 
+class VaultDb(DbSession):
+    """A database session of an unlocked vault: every write to a sealed table is tracked and
+    the whole-vault integrity state is updated in the same transaction (services/integrity.py)."""
+
+    def __init__(self, engine, keyring: KeyRing) -> None:
+        super().__init__(engine, expire_on_commit=False)
+        self._keyring = keyring
+        integrity.track(self, integrity.Tracker(keyring.purpose_key("integrity")))
+
+    def commit(self) -> None:
+        self.flush()
+        tracker = integrity.tracker_of(self)
+        if tracker is not None and tracker.changed:
+            tracker.finish(self, self._keyring)
+            self.flush()
+        super().commit()
+
+    def rollback(self) -> None:
+        tracker = integrity.tracker_of(self)
+        if tracker is not None:
+            tracker.reset()
+        super().rollback()
+
+
+event.listen(VaultDb, "before_flush", integrity.before_flush)
+event.listen(VaultDb, "after_flush", integrity.after_flush)
+event.listen(VaultDb, "do_orm_execute", integrity.do_orm_execute)
+
+
 class Session:
     def __init__(self, vault: "Vault", keyring: KeyRing, account_id: str) -> None:
         self.vault = vault
@@ -62,7 +92,9 @@ class Session:
         return self.vault.changes
 
     def db(self) -> DbSession:
-        return DbSession(self.vault.engine, expire_on_commit=False)
+        if not self._keyring.is_open:  # nothing sealed can be read or written without the key
+            return DbSession(self.vault.engine, expire_on_commit=False)
+        return VaultDb(self.vault.engine, self._keyring)
 
     @property
     def keyring(self) -> KeyRing:
@@ -202,9 +234,12 @@ class Session:
         return self._service("drafts", DraftStore)
 
     # -- life cycle -------------------------------------------------------------------------
-    def on_unlocked(self, via: SlotKind) -> None:
-        """Fold failed attempts (written while no key was known) into the audit chain."""
+    def on_unlocked(self, via: SlotKind, *, check_integrity: bool = True) -> None:
+        """Check the whole vault's rows against the sealed integrity state (DamagedError names
+        what is wrong), then fold failed attempts (written while no key was known) into the
+        audit chain."""
         self.opened_with = via
+        established = self._check_integrity() if check_integrity else None
         with self.db() as db:
             failures = db.exec(
                 select(LoginFailure).where(LoginFailure.account_id == self.account_id).order_by(LoginFailure.id)
@@ -214,9 +249,32 @@ class Session:
             account.last_failed_at = None
             db.exec(delete(LoginFailure).where(LoginFailure.account_id == self.account_id))
             db.commit()
-        for failure in failures:
-            self.audit.record("login.failed", at=failure.at)
+        for failure in failures:  # refused during a lockout, or a wrong passphrase / key
+            self.audit.record("login.refused" if failure.reason == REFUSED_LOCKED_OUT else "login.failed", at=failure.at)
+        if established is not None:
+            self.audit.record(integrity.INIT_ACTION, details={"rows": established})
         self.audit.record("login.recovery" if via is SlotKind.RECOVERY else "login")
+
+    def _check_integrity(self) -> int | None:
+        """Raise DamagedError if rows were deleted, added, changed or rolled back outside the
+        program. A vault that never had the check gets it now (after its access log is checked
+        whole, so a removed state cannot hide edits): returns the number of rows then covered."""
+        with storage_errors(self.vault.db_path):
+            with self.db() as db:
+                problems = integrity.check(db, self._keyring)
+                if problems == []:
+                    db.commit()  # keeps a re-seal in a newer format, if the check made one
+            if problems is None:
+                if self.audit.verify():
+                    problems = [integrity.Problem("state")]
+                else:
+                    with self.db() as db:
+                        covered = integrity.establish(db, self._keyring)
+                        db.commit()
+                    return covered
+        if problems:
+            raise integrity.error_for(problems[0])
+        return None
 
     def add_lock_listener(self, listener: Callable[[], None]) -> None:
         self._lock_listeners.append(listener)

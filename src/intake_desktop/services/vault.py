@@ -28,13 +28,16 @@ from intake_desktop.domain.korean import clean_text
 from intake_desktop.paths import VAULT_FILE
 from intake_desktop.services.changes import ChangeHub
 from intake_desktop.services import errors as E
+from intake_desktop.services import integrity
 from intake_desktop.services.faults import from_database_error, from_os_error, storage_errors
 from intake_desktop.services.accounts import validate_passphrase, validate_username
 from intake_desktop.services.partners import install_default_partners
 from intake_desktop.services.session import Session
 from intake_desktop.storage import migrate
 from intake_desktop.storage.engine import make_engine, sqlite_url
-from intake_desktop.storage.models import Account, KeySlot, LoginFailure, VaultMeta, new_id, utcnow
+from intake_desktop.storage.models import (
+    REFUSED_LOCKED_OUT, Account, KeySlot, LoginFailure, VaultMeta, new_id, utcnow,
+)
 
 LOCK_FILE = "vault.lock"
 FREE_ATTEMPTS = 5
@@ -223,9 +226,14 @@ class Vault:
             db.add(self._make_slot(dek, passphrase.encode(), SlotKind.ACCOUNT, admin_id))
             db.add(self._make_slot(dek, recovery.secret_bytes(recovery_key), SlotKind.RECOVERY, None))
             install_default_partners(db)
+            keyring = keys.KeyRing(dek, self.vault_id)
+            try:
+                integrity.establish(db, keyring)  # born with its whole-vault integrity state
+            finally:
+                keyring.close()
             db.commit()
         session = self._session(dek, admin_id, SlotKind.ACCOUNT)
-        session.audit.record("vault.create", details={"centre": centre_name})
+        session.audit.record("vault.create", details={"centre": centre_name, "integrity": integrity.FORMAT})
         session.lock()
         return recovery_key
 
@@ -303,6 +311,21 @@ class Vault:
             if remaining > 0:
                 raise E.DeniedError(E.MSG_LOCKED_OUT, seconds=math.ceil(remaining))
 
+    def _refuse_if_locked_out(self, account: Account) -> None:
+        """A lockout refuses an attempt without trying it and without counting it, but the
+        attempt is still an access event: it is written down (in clear, like a failure: account
+        and time only) and goes into the access log at the next successful unlock."""
+        try:
+            self._check_lockout(account)
+        except E.DeniedError:
+            try:
+                with DbSession(self.engine) as db:
+                    db.add(LoginFailure(account_id=account.id, at=self.clock(), reason=REFUSED_LOCKED_OUT))
+                    db.commit()
+            except (sa_exc.DBAPIError, sqlite3.Error, OSError):
+                pass  # a full or read-only disk must not turn a lockout into another message
+            raise
+
     def _record_failure(self, account_id: str) -> None:
         with DbSession(self.engine) as db:
             account = db.get(Account, account_id)
@@ -311,25 +334,28 @@ class Vault:
             db.add(LoginFailure(account_id=account_id, at=account.last_failed_at))
             db.commit()
 
-    def unlock(self, username: str, passphrase: str) -> Session:
+    def unlock(self, username: str, passphrase: str, *, check_integrity: bool = True) -> Session:
+        """`check_integrity=False` only for `audit verify`, which reports what is wrong with a
+        vault that unlocking would refuse."""
         if not passphrase:
             raise E.DeniedError(E.MSG_EMPTY_PASSPHRASE)
         with storage_errors(self.db_path):
-            return self._unlock(username, passphrase)
+            return self._unlock(username, passphrase, check_integrity)
 
-    def _unlock(self, username: str, passphrase: str) -> Session:
+    def _unlock(self, username: str, passphrase: str, check_integrity: bool = True) -> Session:
         with DbSession(self.engine) as db:
             account = self._active_account(db, username)
-            self._check_lockout(account)
+        self._refuse_if_locked_out(account)
+        with DbSession(self.engine) as db:
             slot = self._slot(db, SlotKind.ACCOUNT, account.id)
         try:
             dek = self._open_slot(slot, passphrase.encode())
         except WrongKeyError as exc:
             self._record_failure(account.id)
             raise E.DeniedError(E.MSG_WRONG_PASSPHRASE) from exc
-        return self._session(dek, account.id, SlotKind.ACCOUNT)
+        return self._session(dek, account.id, SlotKind.ACCOUNT, check_integrity)
 
-    def unlock_with_recovery(self, username: str, recovery_key: str) -> Session:
+    def unlock_with_recovery(self, username: str, recovery_key: str, *, check_integrity: bool = True) -> Session:
         """Open the vault with the recovery key, acting as `username` (typically to reset a
         forgotten passphrase). Recorded in the audit log as a recovery login."""
         try:
@@ -337,23 +363,29 @@ class Vault:
         except recovery.RecoveryKeyFormatError as exc:
             raise E.DeniedError(E.MSG_BAD_RECOVERY_KEY) from exc
         with storage_errors(self.db_path):
-            return self._unlock_with_recovery(username, secret)
+            return self._unlock_with_recovery(username, secret, check_integrity)
 
-    def _unlock_with_recovery(self, username: str, secret: bytes) -> Session:
+    def _unlock_with_recovery(self, username: str, secret: bytes, check_integrity: bool = True) -> Session:
         with DbSession(self.engine) as db:
             account = self._active_account(db, username)
-            self._check_lockout(account)
+        self._refuse_if_locked_out(account)
+        with DbSession(self.engine) as db:
             slot = self._slot(db, SlotKind.RECOVERY, None)
         try:
             dek = self._open_slot(slot, secret)
         except WrongKeyError as exc:
             self._record_failure(account.id)
             raise E.DeniedError(E.MSG_WRONG_RECOVERY_KEY) from exc
-        return self._session(dek, account.id, SlotKind.RECOVERY)
+        return self._session(dek, account.id, SlotKind.RECOVERY, check_integrity)
 
-    def _session(self, dek: bytes, account_id: str, via: SlotKind) -> Session:
-        session = Session(self, keys.KeyRing(dek, self.vault_id), account_id)
-        session.on_unlocked(via)
+    def _session(self, dek: bytes, account_id: str, via: SlotKind, check_integrity: bool = True) -> Session:
+        keyring = keys.KeyRing(dek, self.vault_id)
+        session = Session(self, keyring, account_id)
+        try:
+            session.on_unlocked(via, check_integrity=check_integrity)
+        except BaseException:
+            keyring.close()  # a vault that fails its checks leaves no key behind
+            raise
         return session
 
     def count_rows(self, model) -> int:

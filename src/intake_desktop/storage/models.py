@@ -58,14 +58,19 @@ class KeySlot(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+REFUSED_LOCKED_OUT = "locked_out"  # LoginFailure.reason of an attempt refused during a lockout
+
+
 class LoginFailure(SQLModel, table=True):
-    """Failed unlocks, written before any key is known; folded into the audit chain at the
-    next successful unlock."""
+    """Failed and refused unlocks, written before any key is known; folded into the audit
+    chain at the next successful unlock."""
 
     __tablename__ = "login_failure"
     id: Optional[int] = Field(default=None, primary_key=True)
     account_id: str = Field(foreign_key="account.id", index=True)
     at: datetime = Field(default_factory=utcnow)
+    # "wrong" (counted towards the lockout) or "locked_out" (refused unheard: logged only).
+    reason: str = Field(default="wrong", max_length=16, sa_column_kwargs={"server_default": "wrong"})
 
 
 class Person(SQLModel, table=True):
@@ -219,3 +224,12 @@ ENCRYPTED_TABLES = (
     "person", "case_file", "intake_record", "session_note", "service_plan", "follow_up",
     "consent", "referral", "letter", "draft",
 )
+
+
+def sealed_tables() -> tuple[str, ...]:
+    """Tables whose rows carry a sealed document (`data`) and a `version`: discovered from the
+    models, so a new table of that shape is covered by the integrity check and its tests."""
+    return tuple(sorted(
+        table.name for table in SQLModel.metadata.sorted_tables
+        if {"data", "version"} <= set(table.columns.keys())
+    ))

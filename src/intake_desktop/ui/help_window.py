@@ -73,7 +73,8 @@ class HelpWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.find_field.setFocus)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.find_field.setFocus)
         self.resize(900, 760)
         self.loaded = self._load()
 
@@ -106,7 +107,9 @@ class HelpWindow(QDialog):
                         image = data
                     elif isinstance(data, QPixmap):
                         image = data.toImage()
-                    elif isinstance(data, (bytes, bytearray, QByteArray)):
+                    elif isinstance(data, QByteArray):
+                        image.loadFromData(data)
+                    elif isinstance(data, (bytes, bytearray)):
                         image.loadFromData(bytes(data))
                     if not image.isNull() and image.width() > PICTURE_WIDTH:
                         picture.setWidth(PICTURE_WIDTH)

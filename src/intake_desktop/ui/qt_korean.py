@@ -24,5 +24,5 @@ class QtKoreanSupplement(QTranslator):
     def isEmpty(self) -> bool:  # noqa: N802 - Qt override
         return False
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         return SUPPLEMENT.get((context, source_text))  # None: no translation here (Qt asks the next one)

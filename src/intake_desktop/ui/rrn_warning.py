@@ -13,7 +13,7 @@ from intake_desktop.domain.rrn import contains_rrn
 
 
 class RrnWarning(QLabel):
-    def __init__(self, *fields: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, *fields: QLineEdit | QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fields = list(fields)
         self.setObjectName("rrn_warning")

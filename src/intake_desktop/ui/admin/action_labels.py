@@ -16,6 +16,8 @@ ACTION_LABELS = {
     "login": QT_TRANSLATE_NOOP("AccessLogLabels", "Signed in"),
     "login.recovery": QT_TRANSLATE_NOOP("AccessLogLabels", "Signed in with the recovery key"),
     "login.failed": QT_TRANSLATE_NOOP("AccessLogLabels", "Wrong passphrase"),
+    "login.refused": QT_TRANSLATE_NOOP("AccessLogLabels", "Sign-in refused during a lockout"),
+    "integrity.init": QT_TRANSLATE_NOOP("AccessLogLabels", "Whole-vault integrity check set up"),
     "lock": QT_TRANSLATE_NOOP("AccessLogLabels", "Locked"),
     "vault.create": QT_TRANSLATE_NOOP("AccessLogLabels", "Vault created"),
     "case.view": QT_TRANSLATE_NOOP("AccessLogLabels", "Opened a case"),
