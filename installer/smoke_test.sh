@@ -85,7 +85,7 @@ run --version || fail "--version exited $?"
 [ "$(cat "$work/out")" = "intake-desktop $version" ] || fail "--version printed '$(cat "$work/out")'"
 ok "--version: $(cat "$work/out")"
 
-run init --centre-name "스모크 시험 센터" --admin admin || fail "init exited $?"
+run init --centre-name "스모크 시험 센터" --admin admin --phone 02-820-1234 || fail "init exited $?"
 grep -q "복구 키" "$work/out" || fail "init did not speak Korean (catalogue not loaded?): $(head -1 "$work/out")"
 ok "init (Korean messages)"
 

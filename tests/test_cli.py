@@ -15,6 +15,7 @@ from intake_desktop import __version__
 from intake_desktop.crypto import kdf
 from intake_desktop.paths import VAULT_FILE
 from intake_desktop.services import errors as E
+from intake_desktop.services.vault import Vault
 
 from vaultkit import PASSPHRASE, PASSPHRASES, raw_db, write_jsonl
 
@@ -271,3 +272,48 @@ def test_audit_verify_command(cli, vault_dir):
     broken = cli("audit", "verify", data_dir=vault_dir)
     assert broken.code == 4 and "event" in broken.err
     _no_traceback(broken)
+
+
+# -- init with the centre's reply details (a letter needs a way for the partner to reply) --------
+def test_init_stores_the_centres_reply_details(cli, tmp_path):
+    data = tmp_path / "new"
+    result = cli("init", "--centre-name", "동작구 청년센터", "--admin", "admin", "--phone", "02-820-1234",
+                 "--postal-code", "06900", "--address", "서울특별시 동작구 예시로 10", data_dir=data)
+    assert result.code == 0, result.err
+    assert "letters cannot be issued" not in result.err
+    session = Vault.open(data).unlock("admin", PASSPHRASE)
+    try:
+        profile = session.centre.settings()
+        assert (profile.phone, profile.postal_code) == ("028201234", "06900")
+        assert profile.can_receive_replies()
+    finally:
+        session.lock()
+        session.vault.close()
+
+
+def test_init_without_reply_details_says_letters_wait_for_them(cli, tmp_path):
+    result = cli("init", "--centre-name", "c", "--admin", "admin", data_dir=tmp_path / "new")
+    assert result.code == 0, result.err
+    assert "letters cannot be issued" in result.err
+
+
+def test_init_with_a_bad_postal_code_creates_nothing(cli, tmp_path):
+    data = tmp_path / "new"
+    result = cli("init", "--centre-name", "c", "--admin", "admin", "--postal-code", "12", data_dir=data)
+    assert result.code == 2, result.err
+    assert not (data / VAULT_FILE).exists()
+    _no_traceback(result)
+
+
+def test_a_centre_name_with_spaces_keeps_a_valid_short_name(cli, tmp_path):
+    """Regression: the default short name was the whole name, so a centre called "동작구 청년센터"
+    could not save any change to its profile (the short name may not contain spaces)."""
+    data = tmp_path / "new"
+    assert cli("init", "--centre-name", "동작구 청년-센터", "--admin", "admin", data_dir=data).code == 0
+    session = Vault.open(data).unlock("admin", PASSPHRASE)
+    try:
+        assert session.centre.settings().short_name == "동작구청년센터"
+        assert session.centre.update(phone="02-820-1234").phone == "028201234"
+    finally:
+        session.lock()
+        session.vault.close()

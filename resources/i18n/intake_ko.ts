@@ -112,6 +112,26 @@
         <translation>새 보관함 만들기</translation>
     </message>
     <message>
+        <source>the centre&apos;s postal code (5 digits)</source>
+        <translation>센터 우편번호(5자리)</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s road-name address</source>
+        <translation>센터 도로명 주소</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s phone number</source>
+        <translation>센터 전화번호</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s fax number</source>
+        <translation>센터 팩스 번호</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s e-mail address</source>
+        <translation>센터 이메일 주소</translation>
+    </message>
+    <message>
         <source>manage accounts</source>
         <translation>계정 관리</translation>
     </message>
@@ -178,6 +198,10 @@
     <message>
         <source>{count} record(s) are valid; nothing was imported (dry run).</source>
         <translation>기록 {count}건이 올바릅니다. 시험 실행이므로 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No address, phone, fax or e-mail for the centre was given: letters cannot be issued until an administrator enters one (Administration → Centre profile).</source>
+        <translation>센터 주소, 전화번호, 팩스, 이메일이 하나도 없습니다. 관리자가 관리 → 센터 정보에서 하나 이상 입력할 때까지 의뢰서를 만들 수 없습니다.</translation>
     </message>
     <message>
         <source>{count} record(s) imported.</source>

@@ -20,6 +20,13 @@ def register(sub) -> None:
     init.add_argument("--centre-name", required=True)
     init.add_argument("--admin", required=True, metavar="USERNAME")
     init.add_argument("--display-name", default="")
+    # Printed at the foot of every letter so the partner can reply; a letter is not issued
+    # without at least one of them (the set-up wizard asks for them the same way).
+    init.add_argument("--postal-code", default="", help=tr("the centre's postal code (5 digits)"))
+    init.add_argument("--address", default="", help=tr("the centre's road-name address"))
+    init.add_argument("--phone", default="", help=tr("the centre's phone number"))
+    init.add_argument("--fax", default="", help=tr("the centre's fax number"))
+    init.add_argument("--email", default="", help=tr("the centre's e-mail address"))
     init.set_defaults(handler=cmd_init)
 
     accounts = sub.add_parser("accounts", help=tr("manage accounts"))
@@ -63,12 +70,17 @@ def cmd_gui(args, data_dir: Path) -> int:
 
 
 def cmd_init(args, data_dir: Path) -> int:
-    from intake_desktop.services.vault import Vault
+    from intake_desktop.services.centre import REPLY_FIELDS
+    from intake_desktop.services.first_run import create_centre_vault
 
+    contact = {name: getattr(args, name) for name in REPLY_FIELDS if getattr(args, name)}
     secret = passphrase(args, confirm=True)
-    created = Vault.create(data_dir, args.centre_name, args.admin, args.display_name, secret)
+    created = create_centre_vault(data_dir, args.centre_name, args.admin, args.display_name, secret, contact)
     created.vault.close()
     say(tr("Vault created in {path}.").format(path=data_dir))
+    if not contact:
+        warn(tr("No address, phone, fax or e-mail for the centre was given: letters cannot be issued "
+                "until an administrator enters one (Administration → Centre profile)."))
     say()
     say(tr("RECOVERY KEY - shown only this once. Print it or write it down and lock it away:"))
     say()

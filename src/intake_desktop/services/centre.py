@@ -84,7 +84,13 @@ EDITABLE = frozenset(TEXT_FIELDS) | {"signatory_titles"}
 
 
 def default_short_name(name: str) -> str:
-    return DEFAULT_SHORT_NAME if DEFAULT_SHORT_NAME in name else name
+    """The short name in document numbers ("기지개-12") until an administrator sets one: the
+    centre's name without spaces and dashes, cut to the allowed length, so that a centre named
+    "동작구 청년센터" can still save its profile."""
+    if DEFAULT_SHORT_NAME in name:
+        return DEFAULT_SHORT_NAME
+    compact = "".join(c for c in name if not c.isspace() and c != "-")
+    return compact[:MAX_SHORT_NAME] or DEFAULT_SHORT_NAME
 
 
 def _clean(value) -> str:

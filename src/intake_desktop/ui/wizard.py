@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.services import errors as E
 from intake_desktop.services.accounts import validate_passphrase, validate_username
 from intake_desktop.services.centre import check_reply_details
+from intake_desktop.services.first_run import create_centre_vault
 from intake_desktop.services.vault import CreatedVault, Vault
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
@@ -165,19 +166,6 @@ class AdminPage(QWizardPage):
         return True
 
 
-def create_with_contact(request: tuple, contact: dict[str, str]) -> CreatedVault:
-    """Create the vault, then store the centre's reply details in its profile (an
-    administrator's change, so it needs the new administrator's session)."""
-    created = Vault.create(*request)
-    _data_dir, _centre, username, _display, passphrase = request
-    session = created.vault.unlock(username, passphrase)
-    try:
-        session.centre.update(**contact)
-    finally:
-        session.lock()
-    return created
-
-
 class RecoveryKeyPage(QWizardPage):
     def __init__(self, wizard: "FirstRunWizard") -> None:
         super().__init__()
@@ -253,7 +241,7 @@ class RecoveryKeyPage(QWizardPage):
         request = self._wizard.creation_request()
         contact = check_reply_details(**self._wizard.centre_page.reply_details())
         run_in_background(
-            lambda: create_with_contact(request, contact),
+            lambda: create_centre_vault(*request, contact),
             on_success=self._created,
             on_failure=self._failed,
         )
@@ -317,8 +305,8 @@ class FirstRunWizard(QWizard):
     def centre_name(self) -> str:
         return self.centre_page.centre_name.text().strip()
 
-    def creation_request(self) -> tuple:
-        """Arguments for Vault.create, read on the UI thread before the worker starts."""
+    def creation_request(self) -> tuple[Path, str, str, str, str]:
+        """Arguments for create_centre_vault (less the contact details), read on the UI thread before the worker starts."""
         admin = self.admin_page
         return (
             self.data_dir, self.centre_name(), admin.username.text(),
