@@ -418,6 +418,25 @@ def test_number_keys_answer_likert_items_and_move_on(qtbot, signed_in):
     assert form.scores_panel.text_of("ucla3").startswith(ui_text("Not scorable (%n missing)", 2))
 
 
+def test_a_follow_up_appearing_does_not_move_the_clicked_answer(qtbot, signed_in):
+    """Issue 15, item 12: answering PHQ-9 item 9 brings a follow-up question, an alert and new
+    scores; the form re-laid out and the answer under the pointer moved (mis-clicks)."""
+    from PySide6.QtCore import QPoint
+
+    form = make_widget(qtbot, signed_in, new_case(signed_in))
+    viewport = form.scroll.viewport()
+    follow_up = form.built.rows["suicide_plan_intent"]
+    button = form.slot("phq9_9").editor.buttons[1]
+    form.scroll.ensureWidgetVisible(button, 50, 300)
+    QApplication.processEvents()
+    before = button.mapTo(viewport, QPoint(0, 0))
+    assert follow_up.isHidden()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert form.value_of("phq9_9") == 1 and not follow_up.isHidden()
+    assert button.mapTo(viewport, QPoint(0, 0)) == before
+
+
 def test_show_if_hides_and_shows_questions_live(qtbot, signed_in):
     form = make_widget(qtbot, signed_in, new_case(signed_in))
     other = form.built.rows["referral_source_other"]
