@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from workspace_screenshots import CENTRE, PASSPHRASE, TODAY, Capture, capture_main, settle, workspace_vault
 
 SCREENS = ("wizard-contact", "wizard-rule", "home-backup", "list-number", "consent-steps", "letter-partners",
-           "intake-prefilled", "intake-crisis", "note-rrn", "help", "backup-dialog", "file-dialog", "stats-table")
+           "intake-prefilled", "intake-crisis", "note-rrn", "help", "backup-dialog", "file-dialog", "stats-open",
+           "stats-table")
 RRN_EXAMPLE = "900101-1234568"  # invented, with a right check digit
 
 
@@ -142,7 +143,9 @@ def capture(out_dir: Path, language: str, scale: int) -> Capture:
         supervisor = vault.unlock("lee.s", PASSPHRASE)
         stats = StatsDialog(supervisor, today=date.today)  # the demo cases were made today
         stats.resize(1000, 700)
-        stats.show()
+        stats.show()  # opens on the current month and counts it at once
+        settle()
+        result.grab(stats, name("stats-open"))
         stats.set_period((date.today() - timedelta(days=365)).strftime("%Y-%m"), date.today().strftime("%Y-%m"))
         stats.show_button.click()
         settle()

@@ -133,7 +133,7 @@ def record_consents_through_ui(qtbot, tab: ConsentTab, items=("name", "needs")) 
 def test_consent_tab_shows_a_row_per_partner_and_records_consents(qtbot, signed_in, case_id):
     tab = ConsentTab(signed_in, case_id, today=lambda: TODAY)
     qtbot.addWidget(tab)
-    partners = signed_in.partners.list()
+    partners = signed_in.partners.letter_recipients()
     assert tab.table.rowCount() == 2 + len(partners)
     assert {r.state for r in tab.rows} == {"none"}
     record_consents_through_ui(qtbot, tab)
@@ -162,6 +162,23 @@ def test_the_consent_tab_leads_through_the_consents_in_order(qtbot, signed_in, c
     assert "1" not in tab.steps.text().split(":")[0]  # step 1 is done
     lines = tab.steps.text().splitlines()
     assert len(lines) == 2
+
+
+def test_the_consent_tab_does_not_offer_the_centre_itself(qtbot, signed_in, case_id):
+    """Issue 15, item 12: the centre is no third party; the same rule as the letter screen."""
+    tab = ConsentTab(signed_in, case_id, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    names = [tab.table.item(i, 0).text() for i in range(tab.table.rowCount())]
+    assert not any(CENTRE in name for name in names), names
+    assert any("동작이수사회복지관" in name for name in names), names
+    offered = {row.partner_key for row in tab.rows if row.kind == "provision"}
+    assert offered == {p.key for p in signed_in.partners.letter_recipients()}
+    assert {p.key for p in tab.partners} == offered  # the consent and override dialogs offer these
+    # A consent recorded for the centre before this rule keeps its row: history is not hidden.
+    signed_in.consent.record_collection(case_id, HowGiven(TODAY))
+    signed_in.consent.record_provision(case_id, "internal", ["name"], "내부 연계", "상담 종료 시", HowGiven(TODAY))
+    tab.refresh()
+    assert row_of(tab, "provision", "internal").state == "given"
 
 
 def test_the_letter_screen_lists_partners_with_their_consent_and_not_the_centre(qtbot, signed_in, case_id):

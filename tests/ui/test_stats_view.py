@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from intake_desktop.domain.enums import Role, Stage
 from intake_desktop.services.cases import NewCase, NewIntake
@@ -56,12 +56,23 @@ def dialog(qtbot, signed_in):
     view = StatsDialog(signed_in, today=lambda: date(2025, 5, 14))
     qtbot.addWidget(view)
     view.show()
+    wait_done(qtbot, view)  # it counts the current month as it opens
     return view
 
 
-def test_default_period_is_this_year(dialog):
-    assert dialog.period() == ("2025-01", "2025-05")
-    assert not dialog.pdf_button.isEnabled() and not dialog.csv_button.isEnabled()
+def test_opens_on_the_current_month_with_its_report(qtbot, signed_in):
+    """Issue 15, item 5: the screen opened blank, on a whole year nobody asked for."""
+    make_cases(signed_in)
+    view = StatsDialog(signed_in, today=lambda: date(2025, 2, 14))
+    qtbot.addWidget(view)
+    assert view.period() == ("2025-02", "2025-02")
+    view.show()
+    wait_done(qtbot, view)
+    assert view.report is not None and (view.report.start_month, view.report.end_month) == ("2025-02", "2025-02")
+    assert view.sections.count() > 1 and view.pages.currentIndex() == 0
+    assert any("2025-02" in label.text() for label in view.pages.widget(0).findChildren(QLabel))
+    assert view.summary_table.rowCount() > 0 and view.summary_table.item(0, 1).text()
+    assert view.pdf_button.isEnabled() and view.csv_button.isEnabled()
 
 
 def test_shows_suppressed_figures_with_charts(qtbot, dialog, signed_in, tmp_path):
@@ -109,7 +120,7 @@ def test_saves_csv_and_pdf_and_records_them(qtbot, dialog, signed_in, tmp_path, 
     assert pdf_file.read_bytes().startswith(b"%PDF")
     assert dialog.saved_path == pdf_file
     events = [e for e in audit(signed_in) if e.action == "stats.report"]
-    assert [signed_in.audit.details(e)["format"] for e in events] == ["screen", "csv", "pdf"]
+    assert [signed_in.audit.details(e)["format"] for e in events] == ["screen", "screen", "csv", "pdf"]  # opening showed May
 
 
 def audit(session):
@@ -136,7 +147,8 @@ def test_bad_period_is_explained(qtbot, dialog):
     dialog.show_button.click()
     wait_done(qtbot, dialog)
     assert "2025-01" in dialog.error.text() and "2025-04" in dialog.error.text()
-    assert dialog.report is None
+    assert dialog.report is None and dialog.pages.count() == 0  # the month shown on opening is gone
+    assert not dialog.pdf_button.isEnabled()
 
 
 def test_empty_period_says_so(qtbot, dialog):

@@ -635,7 +635,7 @@ class LettersService:
         if explicit:
             partners = [self._session.partners.get(ref) for ref in partner_refs]
         else:
-            partners = [p for p in self._session.partners.list() if p.label("ko") != organisation.name]
+            partners = self._session.partners.letter_recipients()
         blocks = []
         for partner in partners:
             template = _template(partner.kind)

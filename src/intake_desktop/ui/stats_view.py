@@ -217,8 +217,11 @@ class StatsDialog(QDialog):
         self._generation = 0
         self.setWindowTitle(self.tr("Statistics"))
 
+        # It opens on the current month and counts it at once (showEvent): the figure asked
+        # for most, and a blank screen looked broken.
         now = today()
-        self.start = month_edit(date(now.year, 1, 1))
+        self._counted_on_open = False
+        self.start = month_edit(now)
         self.end = month_edit(now)
         self.start.setAccessibleName(self.tr("First month"))
         self.end.setAccessibleName(self.tr("Last month"))
@@ -277,6 +280,12 @@ class StatsDialog(QDialog):
         self._set_exportable(False)
         self.resize(1000, 680)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._counted_on_open:
+            self._counted_on_open = True
+            self.load()
+
     # -- counting ------------------------------------------------------------------------------
     def period(self) -> tuple[str, str]:
         return _month(self.start), _month(self.end)
@@ -324,6 +333,10 @@ class StatsDialog(QDialog):
             return
         self.busy.stop()
         self.show_button.setEnabled(True)
+        # The figures of the previous period would read as an answer to this one.
+        self.report = self.published = None
+        self._clear()
+        self.notice.hide()
         self.error.show_error(error)
 
     def _set_exportable(self, enabled: bool) -> None:

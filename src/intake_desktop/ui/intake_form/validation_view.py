@@ -71,13 +71,14 @@ class ProblemsPanel(QFrame):
         """`missing`: (key, field label) of required questions without an answer;
         `others`: (key, message) of every other problem."""
         self.list.clear()
+        # Counts as plain names: lupdate skips a translate() call with a nested call in it.
+        to_fix, to_correct = len(missing) + len(others), len(others)
         if complete:
             heading = QCoreApplication.translate(
-                "IntakeForm", "Not saved: %n question(s) need an answer or a correction.", "",
-                len(missing) + len(others))
+                "IntakeForm", "Not saved: %n question(s) need an answer or a correction.", "", to_fix)
         else:
             heading = QCoreApplication.translate(
-                "IntakeForm", "Not saved: %n answer(s) need a correction.", "", len(others))
+                "IntakeForm", "Not saved: %n answer(s) need a correction.", "", to_correct)
         self.heading.setText(heading)
         if missing:
             self._section(QCoreApplication.translate("IntakeForm", "Required questions without an answer:"))

@@ -18,11 +18,12 @@ contract (`save() -> bool`) lets the caller act on the outcome at once.
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout,
@@ -80,6 +81,11 @@ class IntakeFormWidget(QWidget):
         self._draft_written = False
         self._checked_open_crisis = False
         self._refreshing = False
+        self._anchor: tuple[QWidget, int] | None = None  # see _answer_kept_in_place
+        self._anchor_timer = QTimer(self)
+        self._anchor_timer.setSingleShot(True)
+        self._anchor_timer.setInterval(0)
+        self._anchor_timer.timeout.connect(self._restore_anchor)
         self._loading = True
         self._strict = False  # after a refused complete save: keep showing required questions
         self._baseline: dict[str, Any] = {}
@@ -377,9 +383,10 @@ class IntakeFormWidget(QWidget):
     def _changed(self, field_id: str | None) -> None:
         if self._loading:
             return
-        self.refresh()
-        if field_id is not None and self._showing_error(field_id):
-            self._check(only_shown=True)  # a corrected answer loses its message at once
+        with self._answer_kept_in_place():
+            self.refresh()
+            if field_id is not None and self._showing_error(field_id):
+                self._check(only_shown=True)  # a corrected answer loses its message at once
         if self._dirty:
             self.autosave.schedule()
         elif self._draft_written:
@@ -388,7 +395,35 @@ class IntakeFormWidget(QWidget):
 
     def _committed(self, field_id: str) -> None:
         self._touched.add(field_id)
-        self._check(only_shown=False)
+        with self._answer_kept_in_place():
+            self._check(only_shown=False)
+
+    @contextmanager
+    def _answer_kept_in_place(self):
+        """An answer can show or hide follow-up questions, messages and notes, and make text
+        above it re-wrap; the control just clicked or typed into (it has the focus) must not
+        move under the pointer. Qt lays the form out later, from the event loop, so the
+        correction comes once the layout has settled: scroll by however far it moved."""
+        anchor = QApplication.focusWidget()
+        if anchor is None or not self.built.content.isAncestorOf(anchor) or not anchor.isVisible():
+            yield
+            return
+        if self._anchor is None:  # the first change of a burst sets where the control was
+            self._anchor = (anchor, anchor.mapTo(self.scroll.viewport(), QPoint(0, 0)).y())
+        yield
+        self._anchor_timer.start()
+
+    def _restore_anchor(self) -> None:
+        anchor, before = self._anchor or (None, 0)
+        self._anchor = None
+        # Focus gone elsewhere (number keys move on to the next item): the form scrolled on
+        # purpose, so leave it.
+        if anchor is None or not shiboken6.isValid(anchor) or QApplication.focusWidget() is not anchor:
+            return
+        moved = anchor.mapTo(self.scroll.viewport(), QPoint(0, 0)).y() - before
+        if moved:
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(bar.value() + moved)
 
     def _use_proposal(self, level: str) -> None:
         slot = self.built.slots.get(self.form.risk.level_field) if self.form.risk else None

@@ -25,7 +25,7 @@ from intake_desktop.services.consent import STEPS_DONE, missing_steps
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters.consent_dialogs import BasicConsentDialog, OverrideDialog, WithdrawDialog
-from intake_desktop.ui.letters.consent_view import ConsentRow, consent_rows
+from intake_desktop.ui.letters.consent_view import ConsentRow, consent_rows, with_recorded
 from intake_desktop.ui.letters.items import current_form, describe_items, item_labels
 from intake_desktop.ui.letters.labels import STATE_COLOURS, consent_kind_label, method_label, state_label
 from intake_desktop.ui.letters.lock_guard import forget_on_lock
@@ -148,7 +148,10 @@ class ConsentTab(QWidget):
         key = (selected.kind, selected.partner_id) if selected else None
         try:
             records = self.session.records.records("consent", self.case_id)
-            self.partners = self.session.partners.list()
+            # Offered: the partners a letter can go to (not the centre itself). Shown besides:
+            # any other partner this case already has a consent record for, so history stays.
+            self.partners = self.session.partners.letter_recipients()
+            directory = self.session.partners.list()
             self._form_labels()
         except E.ServiceError as error:
             self.rows = []
@@ -156,7 +159,7 @@ class ConsentTab(QWidget):
             self.error.show_error(error)
             self._selection_changed()
             return
-        self.rows = consent_rows(records, self.partners, content_language())
+        self.rows = consent_rows(records, with_recorded(self.partners, directory, records), content_language())
         self._show_steps()
         self._fill_table()
         if key is not None:

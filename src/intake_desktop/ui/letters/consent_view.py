@@ -89,6 +89,12 @@ def _row(kind: str, docs: Sequence[tuple[str, dict]], overrides: Sequence[tuple[
     return ConsentRow(kind=kind, state="none", history=history, **partner)
 
 
+def with_recorded(offered: list, directory: Iterable, records: Iterable) -> list:
+    """The directory's partners that are `offered` or named by a consent record, in directory order."""
+    keep = {partner.id for partner in offered} | {record.document.get("partner_id") for record in records}
+    return [partner for partner in directory if partner.id in keep]
+
+
 def consent_rows(records: Iterable, partners: Iterable, language: str = "ko") -> list[ConsentRow]:
     """Rows for the tab. `records`: services.records.Record objects of kind "consent" (oldest
     first); `partners`: services.partners.PartnerInfo of the directory."""
