@@ -3164,6 +3164,10 @@
         <translation>점수 계산 불가: 올바르지 않은 응답이 있음</translation>
     </message>
     <message>
+        <source>Not scorable (%n missing)</source>
+        <translation>점수 계산 불가 (%n개 문항 미응답)</translation>
+    </message>
+    <message>
         <source>{score} (range {min}–{max})</source>
         <translation>{score} (범위 {min}–{max})</translation>
     </message>
@@ -3206,6 +3210,14 @@
     <message>
         <source>Answers that need attention</source>
         <translation>확인이 필요한 응답</translation>
+    </message>
+    <message>
+        <source>Not saved: %n question(s) need an answer or a correction.</source>
+        <translation>저장하지 않았습니다: 응답하거나 고쳐야 할 문항이 %n개 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: %n answer(s) need a correction.</source>
+        <translation>저장하지 않았습니다: 고쳐야 할 응답이 %n개 있습니다.</translation>
     </message>
     <message>
         <source>Required questions without an answer:</source>

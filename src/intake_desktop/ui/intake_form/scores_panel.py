@@ -26,7 +26,9 @@ def scale_text(scale: ScaleScore, lang: str) -> str:
             return QCoreApplication.translate("IntakeForm", "Not asked")
         if scale.reason == "invalid_answers":
             return QCoreApplication.translate("IntakeForm", "Not scorable: some answers are invalid")
-        return QCoreApplication.translate("IntakeForm", "Not scorable (%n missing)", "", len(scale.missing_items))
+        # The count goes in as a name: lupdate skips a call whose count is itself a call.
+        missing = len(scale.missing_items)
+        return QCoreApplication.translate("IntakeForm", "Not scorable (%n missing)", "", missing)
     text = QCoreApplication.translate("IntakeForm", "{score} (range {min}–{max})").format(
         score=scale.score, min=scale.min, max=scale.max)
     if scale.band is not None:

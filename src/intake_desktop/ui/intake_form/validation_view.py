@@ -71,13 +71,14 @@ class ProblemsPanel(QFrame):
         """`missing`: (key, field label) of required questions without an answer;
         `others`: (key, message) of every other problem."""
         self.list.clear()
+        # Counts go in as names: lupdate skips a call whose count is itself a call.
+        problems, corrections = len(missing) + len(others), len(others)
         if complete:
             heading = QCoreApplication.translate(
-                "IntakeForm", "Not saved: %n question(s) need an answer or a correction.", "",
-                len(missing) + len(others))
+                "IntakeForm", "Not saved: %n question(s) need an answer or a correction.", "", problems)
         else:
             heading = QCoreApplication.translate(
-                "IntakeForm", "Not saved: %n answer(s) need a correction.", "", len(others))
+                "IntakeForm", "Not saved: %n answer(s) need a correction.", "", corrections)
         self.heading.setText(heading)
         if missing:
             self._section(QCoreApplication.translate("IntakeForm", "Required questions without an answer:"))
