@@ -11,7 +11,10 @@ Set-up, one line per step:
    (the list is derived with ldd: src/intake_desktop/platform_libs.py), and for the tests
    pdftoppm and an X server (Xvfb) with xwininfo and ImageMagick's `import` for the real-window
    test. A held apt/dpkg lock (unattended upgrades on a fresh machine) is waited for.
-2. .venv with the Python packages, reinstalled only when pyproject.toml changes.
+2. For the tests, a local print system (CUPS, cupsd running, cups-pdf A4 test queues) made by
+   tests/printing/cups_setup.sh, when we are root or sudo works without a password; elsewhere
+   the print tests skip (in CI, with CI=true, they fail instead).
+3. .venv with the Python packages, reinstalled only when pyproject.toml changes.
 Tool output goes to build/dev-setup.log; its path is printed when a step fails.
 """
 
@@ -131,8 +134,23 @@ def ensure_venv() -> Path:
     return python
 
 
+def ensure_print_system() -> None:
+    """CUPS and the test queues for tests/printing (the script is idempotent and starts cupsd,
+    which no earlier session leaves running)."""
+    if not sys.platform.startswith("linux") or not shutil.which("apt-get"):
+        return
+    can_sudo = shutil.which("sudo") and subprocess.run(["sudo", "-n", "true"], capture_output=True).returncode == 0
+    if os.geteuid() != 0 and not can_sudo:
+        say("print system: not set up (needs root); the real-printer tests will skip")
+        return
+    say("print system: CUPS with the A4 test queues")
+    run_logged(["bash", str(ROOT / "tests" / "printing" / "cups_setup.sh")], "print system set-up")
+
+
 def setup(*, tests: bool) -> Path:
     install_debian_packages({**DEBIAN_RUNTIME_FILES, **(DEBIAN_TEST_FILES if tests else {})})
+    if tests:
+        ensure_print_system()
     return ensure_venv()
 
 

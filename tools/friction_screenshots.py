@@ -10,9 +10,7 @@ Files: <language>-<screen>-<scale>.png. Fails when a Korean glyph is missing (to
 
 from __future__ import annotations
 
-import argparse
 import os
-import subprocess
 import sys
 import tempfile
 from datetime import date, timedelta
@@ -23,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from workspace_screenshots import CENTRE, PASSPHRASE, ROOT, TODAY, Capture, settle, workspace_vault
+from workspace_screenshots import CENTRE, PASSPHRASE, TODAY, Capture, capture_main, settle, workspace_vault
 
 SCREENS = ("wizard-contact", "wizard-rule", "home-backup", "list-number", "consent-steps", "letter-partners",
            "intake-prefilled", "intake-crisis", "note-rrn", "help", "backup-dialog", "file-dialog", "stats-table")
@@ -157,31 +155,7 @@ def capture(out_dir: Path, language: str, scale: int) -> Capture:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--lang", nargs="+", default=["ko", "en"], choices=["ko", "en", "pseudo"])
-    parser.add_argument("--scale", nargs="+", type=int, default=[100, 150])
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if not args.child:
-        failed = 0
-        for scale in args.scale:
-            env = {**os.environ, "QT_SCALE_FACTOR": str(scale / 100), "QT_QPA_PLATFORM": "offscreen"}
-            command = [sys.executable, __file__, "--child", "--out", str(args.out), "--lang", *args.lang,
-                       "--scale", str(scale)]
-            failed |= subprocess.run(command, env=env).returncode
-        return 1 if failed else 0
-    QApplication.instance() or QApplication(sys.argv[:1])
-    problems = []
-    for language in args.lang:
-        result = capture(args.out, language, args.scale[0])
-        for path in result.shots:
-            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
-        problems += result.missing_glyphs
-    for problem in problems:
-        print("MISSING GLYPHS (tofu):", problem, file=sys.stderr)
-    return 1 if problems else 0
-
+    return capture_main(capture, __file__, __doc__, argv)
 
 if __name__ == "__main__":
     raise SystemExit(main())

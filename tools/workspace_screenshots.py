@@ -240,8 +240,10 @@ def capture(out_dir: Path, language: str, scale: int) -> Capture:
     return result
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def capture_main(capture, script: str, description: str, argv: list[str] | None = None) -> int:
+    """The command line of a screenshot script: one child process per scale (Qt's scale factor is
+    fixed at start-up), each capturing every language with `capture(out_dir, language, scale)`."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", nargs="+", default=["ko", "en"], choices=["ko", "en", "pseudo"])
     parser.add_argument("--scale", nargs="+", type=int, default=[100, 150])
@@ -251,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         failed = 0
         for scale in args.scale:
             env = {**os.environ, "QT_SCALE_FACTOR": str(scale / 100), "QT_QPA_PLATFORM": "offscreen"}
-            command = [sys.executable, __file__, "--child", "--out", str(args.out), "--lang", *args.lang,
+            command = [sys.executable, script, "--child", "--out", str(args.out), "--lang", *args.lang,
                        "--scale", str(scale)]
             failed |= subprocess.run(command, env=env).returncode
         return 1 if failed else 0
@@ -266,6 +268,10 @@ def main(argv: list[str] | None = None) -> int:
         print("MISSING GLYPHS (tofu):", problem, file=sys.stderr)
     return 1 if problems else 0
 
+
+
+def main(argv: list[str] | None = None) -> int:
+    return capture_main(capture, __file__, __doc__, argv)
 
 if __name__ == "__main__":
     raise SystemExit(main())
