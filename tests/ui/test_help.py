@@ -63,3 +63,25 @@ def test_the_guide_is_rendered_with_its_pictures(qtbot, qapp):
     assert picture is not None and not getattr(picture, "isNull", lambda: False)()
     for screen in ("home", "consent", "intake", "backup", "lock"):
         assert guide.heading_block(SECTIONS[screen]) is not None, screen
+
+
+def test_button_names_in_the_guide_are_set_in_the_text_font(qtbot, qapp):
+    """Found in QA: `새 공문…` came out in a fixed-pitch font with wide gaps ("새  공문…")."""
+    from intake_desktop.ui.help_window import HelpWindow
+
+    guide = HelpWindow()
+    qtbot.addWidget(guide)
+    document = guide.browser.document()
+    labels, block = [], document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.isValid() and fragment.text() == "새 공문…":
+                labels.append(fragment.charFormat())
+            iterator += 1
+        block = block.next()
+    assert labels, "the guide names the 새 공문… button"
+    for label in labels:
+        assert not label.fontFixedPitch() and "monospace" not in (label.fontFamilies() or [])
+        assert label.fontWeight() >= 700  # still set apart from the sentence around it

@@ -12,7 +12,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QFont, QImage, QKeySequence, QPixmap, QShortcut, QTextCharFormat, QTextCursor, QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
@@ -88,8 +90,34 @@ class HelpWindow(QDialog):
             return False
         self.browser.setSearchPaths([str(path.parent)])  # its pictures: screenshots/…png beside it
         self.browser.setMarkdown(text)
+        self._plain_labels()
         self._fit_pictures()
         return True
+
+    def _plain_labels(self) -> None:
+        """The guide marks button and menu names as `code`; Qt sets those in a fixed-pitch
+        font whose Latin spaces and punctuation are wide ("새  공문…"). Show them in the text's
+        own font, in bold, so a counsellor reads the label as it is on screen."""
+        label = QTextCharFormat()
+        label.setFontFixedPitch(False)
+        label.setFontFamilies([self.browser.document().defaultFont().family()])
+        label.setFontWeight(QFont.Weight.Bold)
+        document = self.browser.document()
+        spans = []  # collected first: changing a format splits and joins fragments under the loop
+        block = document.begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.isValid() and fragment.charFormat().fontFixedPitch():
+                    spans.append((fragment.position(), fragment.length()))
+                iterator += 1
+            block = block.next()
+        cursor = QTextCursor(document)
+        for start, length in spans:
+            cursor.setPosition(start)
+            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(label)
 
     def _fit_pictures(self) -> None:
         """Screenshots are as wide as the windows they show: scaled down to the page."""
