@@ -116,3 +116,17 @@ def test_readme_lists_every_sub_command(parser):
         for child in subcommands(sub):
             assert any(re.match(rf"{re.escape(name)} (.*\| )?{re.escape(child)}\b", line) for line in lines), \
                 f"README does not show `intake-desktop {name} {child}`"
+
+
+@pytest.mark.parametrize("command", ["init", "demo"])
+def test_first_commands_explain_every_option(parser, command):
+    """The commands a new administrator types first: no option without its help line."""
+    sub = subcommands(parser)[command]
+    bare = [a.option_strings or a.dest for a in sub._actions if a.help is None and a.dest != "help"]
+    assert bare == []
+
+
+def test_init_offers_no_recovery_key_to_unlock_with(cli):
+    """A vault being created has no recovery key yet; init shows its key, it does not read one."""
+    text = help_text(["init"], "en", cli)
+    assert "--passphrase-file" in text and "--recovery-key-file" not in text

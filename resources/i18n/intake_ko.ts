@@ -112,6 +112,22 @@
         <translation>새 보관함 만들기</translation>
     </message>
     <message>
+        <source>read the new administrator&apos;s passphrase from this file</source>
+        <translation>새 관리자 비밀번호를 이 파일에서 읽기</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s name, printed on letters</source>
+        <translation>센터 이름 (의뢰서에 인쇄됩니다)</translation>
+    </message>
+    <message>
+        <source>user name of the first administrator</source>
+        <translation>첫 관리자의 사용자 이름</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s name as shown on screen and on letters</source>
+        <translation>화면과 의뢰서에 표시할 관리자 이름</translation>
+    </message>
+    <message>
         <source>the centre&apos;s postal code (5 digits)</source>
         <translation>센터 우편번호(5자리)</translation>
     </message>
@@ -158,6 +174,14 @@
     <message>
         <source>fill a new vault with fictional cases</source>
         <translation>새 보관함에 가상 사례 채우기</translation>
+    </message>
+    <message>
+        <source>how many fictional cases to make</source>
+        <translation>만들 가상 사례 수</translation>
+    </message>
+    <message>
+        <source>seed of the fictional data (the same seed makes the same cases)</source>
+        <translation>가상 자료의 시드 (같은 시드면 같은 사례가 만들어집니다)</translation>
     </message>
     <message>
         <source>administrator to act as (default: the first one)</source>

@@ -16,10 +16,12 @@ def register(sub) -> None:
     secrets = secrets_parent()
     sub.add_parser("gui", help=tr("start the application window (default)")).set_defaults(handler=cmd_gui)
 
-    init = sub.add_parser("init", parents=[secrets], help=tr("create a new vault"))
-    init.add_argument("--centre-name", required=True)
-    init.add_argument("--admin", required=True, metavar="USERNAME")
-    init.add_argument("--display-name", default="")
+    # Not the shared secrets options: a new vault has no recovery key to unlock with yet.
+    init = sub.add_parser("init", help=tr("create a new vault"))
+    init.add_argument("--passphrase-file", type=Path, help=tr("read the new administrator's passphrase from this file"))
+    init.add_argument("--centre-name", required=True, help=tr("the centre's name, printed on letters"))
+    init.add_argument("--admin", required=True, metavar="USERNAME", help=tr("user name of the first administrator"))
+    init.add_argument("--display-name", default="", help=tr("the administrator's name as shown on screen and on letters"))
     # Printed at the foot of every letter so the partner can reply; a letter is not issued
     # without at least one of them (the set-up wizard asks for them the same way).
     init.add_argument("--postal-code", default="", help=tr("the centre's postal code (5 digits)"))
@@ -53,8 +55,8 @@ def register(sub) -> None:
     cases.set_defaults(handler=cmd_cases)
 
     demo = sub.add_parser("demo", parents=[secrets], help=tr("fill a new vault with fictional cases"))
-    demo.add_argument("--cases", type=int, required=True, dest="count")
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--cases", type=int, required=True, dest="count", help=tr("how many fictional cases to make"))
+    demo.add_argument("--seed", type=int, default=1, help=tr("seed of the fictional data (the same seed makes the same cases)"))
     demo.add_argument("--user", metavar="ADMIN", help=tr("administrator to act as (default: the first one)"))
     demo.set_defaults(handler=cmd_demo)
 
