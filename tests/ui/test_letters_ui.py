@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QPoint, QThreadPool
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
@@ -162,6 +162,27 @@ def test_the_consent_tab_leads_through_the_consents_in_order(qtbot, signed_in, c
     assert "1" not in tab.steps.text().split(":")[0]  # step 1 is done
     lines = tab.steps.text().splitlines()
     assert len(lines) == 2
+
+
+def test_recording_a_consent_does_not_move_the_buttons_under_the_pointer(qtbot, signed_in, case_id):
+    """Found trying the app: the step guide lost a line with each consent recorded, the buttons
+    under it moved up, and the counsellor's next click missed."""
+    tab = ConsentTab(signed_in, case_id, today=lambda: TODAY)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+
+    def button_y() -> int:
+        QApplication.processEvents()
+        return tab.sensitive_button.mapTo(tab, QPoint(0, 0)).y()
+
+    before = button_y()
+    tab.record_basic("collection").save()
+    assert len(tab.steps.text().splitlines()) == 2  # the guide did get shorter
+    assert button_y() == before
+    tab.record_basic("sensitive").save()
+    assert button_y() == before
 
 
 def test_the_consent_tab_does_not_offer_the_centre_itself(qtbot, signed_in, case_id):

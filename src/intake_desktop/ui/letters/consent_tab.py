@@ -98,6 +98,7 @@ class ConsentTab(QWidget):
         self.steps = QLabel()
         self.steps.setObjectName("consent_steps")
         self.steps.setWordWrap(True)
+        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)  # it keeps its height
         self.steps.setStyleSheet("#consent_steps { background: #fff6e0; border: 1px solid #e0c080; padding: 6px; }")
 
         buttons = QHBoxLayout()
@@ -179,6 +180,10 @@ class ConsentTab(QWidget):
         missing = missing_steps(status)
         lines = [QCoreApplication.translate("ConsentSteps", step) for step in missing]
         self.steps.setText("\n".join(lines) if lines else QCoreApplication.translate("ConsentSteps", STEPS_DONE))
+        # The guide only ever grows shorter while the tab is open; keep its height so that the
+        # buttons below it do not move up under the pointer (a counsellor's next click missed).
+        needed = self.steps.heightForWidth(self.steps.width()) if self.steps.width() > 0 else -1
+        self.steps.setMinimumHeight(max(self.steps.minimumHeight(), needed, self.steps.sizeHint().height()))
         wait = "" if status.collection else self.tr("Record the consent to collection and use first.")
         for button in (self.sensitive_button, self.provision_button):
             button.setEnabled(status.collection)
