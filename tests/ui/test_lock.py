@@ -1,18 +1,8 @@
-from datetime import date
 
-from intake_desktop.ui.main_window import MainWindow
 from intake_desktop.ui.new_case_dialog import DRAFT_SLOT
 
 from .conftest import PASSPHRASE, PEOPLE, type_text
-
-
-def open_main_window(qtbot, session, settings) -> MainWindow:
-    window = MainWindow(session, settings, today=lambda: date(2025, 6, 10))
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: not window.is_loading(), timeout=10_000)
-    return window
+from .windows import open_main_window
 
 
 def test_lock_keeps_typing_encrypted_and_unlock_restores_it(qtbot, signed_in_with_cases, settings):
