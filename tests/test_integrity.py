@@ -86,6 +86,21 @@ def test_reading_a_case_whose_person_is_gone_is_damage_not_a_crash(vault_dir):
         session.lock()
 
 
+def test_audit_verify_reports_a_deleted_row_in_korean(vault_dir, cli):
+    """Found by hand: the Korean `audit verify` printed the row check's problem in English."""
+    with Vault.open(vault_dir) as vault:
+        session = vault.unlock("admin", PASSPHRASE)
+        case_id = session.cases.create(person("이지워짐"))
+        number = session.cases.get(case_id).case_number
+        session.lock()
+    with raw_db(vault_dir) as raw:
+        raw.execute("DELETE FROM person WHERE id = (SELECT person_id FROM case_file WHERE id = ?)", (case_id,))
+    verified = cli("--lang", "ko", "audit", "verify", data_dir=vault_dir)
+    assert verified.code == 4
+    assert number in verified.err and "삭제되었습니다" in verified.err
+    assert "deleted" not in verified.err and "Records of case" not in verified.err
+
+
 def test_a_whole_case_deleted_with_its_children_is_refused(vault_dir):
     with Vault.open(vault_dir) as vault:
         session = vault.unlock("admin", PASSPHRASE)

@@ -1295,6 +1295,25 @@
     </message>
 </context>
 <context>
+    <name>AuditProblems</name>
+    <message>
+        <source>chain broken before this event</source>
+        <translation>이 기록 앞에서 기록 사슬이 끊어졌습니다</translation>
+    </message>
+    <message>
+        <source>event was changed</source>
+        <translation>기록 내용이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>newest events are missing</source>
+        <translation>가장 최근 기록이 없어졌습니다</translation>
+    </message>
+    <message>
+        <source>number of events does not match</source>
+        <translation>기록 수가 맞지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from intake_desktop.cli.common import Parser, say, secrets_parent, tr, unlocked_session, warn
+from intake_desktop.cli.common import Parser, say, secrets_parent, tr, translate, unlocked_session, warn
 from intake_desktop.services import errors as E
 
 
@@ -52,7 +52,7 @@ def cmd_audit_verify(args, data_dir: Path) -> int:
     if problems:
         for problem in problems:
             where = tr("event {seq}").format(seq=problem.seq) if problem.seq is not None else tr("end of log")
-            warn(f"{where}: {problem.reason}")
+            warn(f"{where}: {problem.render(translate)}")
         raise E.DamagedError(tr("The access log has been changed: {count} problem(s).").format(count=len(problems)))
     say(tr("The access log is intact."))
     return 0

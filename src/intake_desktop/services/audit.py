@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlmodel import Session as DbSession
 
 from intake_desktop.crypto.aead import associated_data
+from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services import errors as E
 from intake_desktop.services import faults, integrity
 from intake_desktop.services.changes import Change
@@ -28,10 +29,21 @@ HEAD_KEY = "audit_head"
 COUNT_KEY = "audit_count"
 
 
+# What `audit verify` can find wrong with the chain itself (context "AuditProblems").
+CHAIN_BROKEN = QT_TRANSLATE_NOOP("AuditProblems", "chain broken before this event")
+EVENT_CHANGED = QT_TRANSLATE_NOOP("AuditProblems", "event was changed")
+NEWEST_MISSING = QT_TRANSLATE_NOOP("AuditProblems", "newest events are missing")
+COUNT_MISMATCH = QT_TRANSLATE_NOOP("AuditProblems", "number of events does not match")
+
+
 @dataclass(frozen=True)
 class AuditProblem:
     seq: int | None
-    reason: str
+    reason: str  # English: a chain message above, or the row check's error rendered
+    error: E.ServiceError | None = None  # the row check's problem, to render in the user's language
+
+    def render(self, translate=lambda context, text: text) -> str:
+        return self.error.render(translate) if self.error else translate("AuditProblems", self.reason)
 
 
 def _canonical(event: AuditEvent, prev_mac: str) -> bytes:
@@ -101,17 +113,17 @@ class AuditLog:
             for event in events:
                 seen += 1
                 if event.prev_mac != prev_mac:
-                    problems.append(AuditProblem(event.seq, "chain broken before this event"))
+                    problems.append(AuditProblem(event.seq, CHAIN_BROKEN))
                 expected = keyring.mac("audit", _canonical(event, event.prev_mac)).hex()
                 if expected != event.mac:
-                    problems.append(AuditProblem(event.seq, "event was changed"))
+                    problems.append(AuditProblem(event.seq, EVENT_CHANGED))
                 prev_mac = event.mac
             head = db.get(VaultMeta, HEAD_KEY)
             count = db.get(VaultMeta, COUNT_KEY)
         if (head.value if head else GENESIS) != prev_mac:
-            problems.append(AuditProblem(None, "newest events are missing"))
+            problems.append(AuditProblem(None, NEWEST_MISSING))
         if int(count.value if count else 0) != seen:
-            problems.append(AuditProblem(None, "number of events does not match"))
+            problems.append(AuditProblem(None, COUNT_MISMATCH))
         return problems + self._row_problems()
 
     def _row_problems(self) -> list[AuditProblem]:
@@ -120,7 +132,7 @@ class AuditLog:
             found = integrity.check(db, self._session.keyring)
         if found is None:  # a vault not yet sealed: its first normal unlock seals it
             return []
-        return [AuditProblem(None, integrity.error_for(p).render()) for p in found]
+        return [AuditProblem(None, error.render(), error) for error in map(integrity.error_for, found)]
 
     def details(self, event: AuditEvent) -> dict:
         with storage_errors(self._session.vault.db_path):
