@@ -159,3 +159,14 @@ def test_tampered_details_are_reported_as_damage(busy_vault):
         with pytest.raises(E.DamagedError):
             session.audit.details(event)
         session.lock()
+
+
+def test_access_log_days_are_seoul_days_whatever_the_pcs_time_zone():
+    """Regression: at 00:30 in Seoul (15:30 UTC) the access-log screens took the PC's own date and
+    showed an empty log for a PC set to UTC."""
+    from datetime import date, datetime, timezone
+
+    from intake_desktop.services.access_log import seoul_today
+
+    assert seoul_today(datetime(2026, 12, 2, 15, 30, tzinfo=timezone.utc)) == date(2026, 12, 3)
+    assert seoul_today(datetime(2026, 12, 2, 14, 59, tzinfo=timezone.utc)) == date(2026, 12, 2)

@@ -39,6 +39,13 @@ class AccessEvent:
     details: dict
 
 
+def seoul_today(now: datetime | None = None) -> date:
+    """Today as the access log counts days: a Seoul date, whatever time zone the PC is set to.
+    (A dialog that took the PC's own date asked, on a PC on UTC after 15:00, for a period that
+    ended before the events just recorded: an empty log.)"""
+    return (now or datetime.now(timezone.utc)).astimezone(SEOUL).date()
+
+
 def _utc(day: date, end: bool = False) -> datetime:
     moment = datetime.combine(day + timedelta(days=1) if end else day, time.min, tzinfo=SEOUL)
     return moment.astimezone(timezone.utc)

@@ -24,6 +24,7 @@ from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters.lock_guard import forget_on_lock
 from intake_desktop.ui.letters.provision_dialog import short_text_edit
 from intake_desktop.ui.letters.widgets import BusyBar, compact_rows, date_edit, from_qdate, show_date
+from intake_desktop.services.access_log import seoul_today
 
 
 class ExportReasonDialog(QDialog):
@@ -63,7 +64,7 @@ class ExportReasonDialog(QDialog):
 
 
 class AccessLogDialog(QDialog):
-    def __init__(self, session, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, session, parent: QWidget | None = None, *, today: Callable[[], date] = seoul_today) -> None:
         super().__init__(parent)
         self.session = session
         self._today = today
