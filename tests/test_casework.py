@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from intake_desktop.services.access_log import seoul_today
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
 from intake_desktop.services.vault import Vault
@@ -136,7 +137,7 @@ def test_files_with_personal_data_are_owner_only(session, case_id, tmp_path):
     old = os.umask(0o022)
     try:
         path = session.subject_access.export(case_id, tmp_path / "out")
-        session.access_log.export_csv(tmp_path / "log.csv", TODAY - timedelta(days=1), date.today(), "점검")
+        session.access_log.export_csv(tmp_path / "log.csv", TODAY - timedelta(days=1), seoul_today(), "점검")
     finally:
         os.umask(old)
     for written in (path, path.with_suffix(".pdf"), tmp_path / "log.csv"):

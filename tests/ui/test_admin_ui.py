@@ -495,7 +495,7 @@ def take_admin_screenshots(qtbot, session, tmp_path, language):
     shots.grab(reason, "admin-export-reason")
     reason.done(0)
 
-    review = MonthlyReviewDialog(session, today=lambda: date.today())
+    review = MonthlyReviewDialog(session)
     qtbot.addWidget(review)
     review.month.setCurrentIndex(0)
     settle(qtbot)
