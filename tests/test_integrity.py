@@ -56,14 +56,20 @@ def test_a_person_rolled_back_with_sqlite_is_refused_everywhere(vault_dir, cli):
 
 
 # -- item 2: deletion of rows ----------------------------------------------------------------------
-def test_a_deleted_person_row_names_the_case(vault_dir, cli, tmp_path):
+def _case_whose_person_was_deleted(vault_dir, name: str) -> tuple[str, str]:
+    """A case made through the service, then its person row deleted with sqlite3: (id, number)."""
     with Vault.open(vault_dir) as vault:
         session = vault.unlock("admin", PASSPHRASE)
-        case_id = session.cases.create(person("이지워짐"))
+        case_id = session.cases.create(person(name))
         number = session.cases.get(case_id).case_number
         session.lock()
     with raw_db(vault_dir) as raw:
         raw.execute("DELETE FROM person WHERE id = (SELECT person_id FROM case_file WHERE id = ?)", (case_id,))
+    return case_id, number
+
+
+def test_a_deleted_person_row_names_the_case(vault_dir, cli, tmp_path):
+    case_id, number = _case_whose_person_was_deleted(vault_dir, "이지워짐")
     result = cli("export-person", "--user", "admin", "--case", case_id, "--out", str(tmp_path / "out"),
                  data_dir=vault_dir)
     assert result.code == 4, result
@@ -72,12 +78,7 @@ def test_a_deleted_person_row_names_the_case(vault_dir, cli, tmp_path):
 
 def test_reading_a_case_whose_person_is_gone_is_damage_not_a_crash(vault_dir):
     """Even where the unlock check is skipped (audit verify), reading names the case."""
-    with Vault.open(vault_dir) as vault:
-        session = vault.unlock("admin", PASSPHRASE)
-        case_id = session.cases.create(person("박없음"))
-        session.lock()
-    with raw_db(vault_dir) as raw:
-        raw.execute("DELETE FROM person WHERE id = (SELECT person_id FROM case_file WHERE id = ?)", (case_id,))
+    case_id, _number = _case_whose_person_was_deleted(vault_dir, "박없음")
     with Vault.open(vault_dir) as vault:
         session = vault.unlock("admin", PASSPHRASE, check_integrity=False)
         with pytest.raises(E.DamagedError) as damaged:
@@ -88,13 +89,7 @@ def test_reading_a_case_whose_person_is_gone_is_damage_not_a_crash(vault_dir):
 
 def test_audit_verify_reports_a_deleted_row_in_korean(vault_dir, cli):
     """Found by hand: the Korean `audit verify` printed the row check's problem in English."""
-    with Vault.open(vault_dir) as vault:
-        session = vault.unlock("admin", PASSPHRASE)
-        case_id = session.cases.create(person("이지워짐"))
-        number = session.cases.get(case_id).case_number
-        session.lock()
-    with raw_db(vault_dir) as raw:
-        raw.execute("DELETE FROM person WHERE id = (SELECT person_id FROM case_file WHERE id = ?)", (case_id,))
+    _case_id, number = _case_whose_person_was_deleted(vault_dir, "이지워짐")
     verified = cli("--lang", "ko", "audit", "verify", data_dir=vault_dir)
     assert verified.code == 4
     assert number in verified.err and "삭제되었습니다" in verified.err
