@@ -1155,6 +1155,10 @@
         <source>Retention and destruction…</source>
         <translation>보존·파기…</translation>
     </message>
+    <message>
+        <source>Centre server…</source>
+        <translation>센터 서버…</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>

@@ -51,9 +51,10 @@ class Conflict:
     table: str
     row_id: str
     case_id: str | None
-    mine_version: int | None
     theirs_version: int
     theirs_pc: str
+    theirs_deleted: bool
+    mine_deleted: bool
     detected_at: datetime
 
 
@@ -152,6 +153,9 @@ def test_waiting_changes_and_conflicts_show_in_the_piece(qtbot):
     controller = SyncController(fake_session(sync))
     piece = SyncStatusPiece(controller, clock=lambda: NOW + timedelta(minutes=7))
     qtbot.addWidget(piece)
+    assert piece.isHidden()  # nothing known yet: the facts are read off the UI thread
+    controller.refresh_facts()
+    settle(qtbot)
     assert piece.text() == "7분 전 동기화함 · 보낼 변경 2건 · 고를 충돌 1건"
     assert "b03a2e" in piece.styleSheet()  # a conflict asks for attention
 
@@ -256,14 +260,15 @@ def test_lock_drops_the_round_in_flight_and_stops_the_timer(qtbot, gated):
 def test_the_dialog_lists_conflicts_and_the_choice_goes_to_the_engine(qtbot):
     detected = NOW - timedelta(hours=1)
     sync = FakeSync(state=Status(last_sync_at=NOW, waiting=0, conflicts=2), open_conflicts=[
-        Conflict("session_note", "n-1", "c-1", 3, 4, "laptop-2", detected),
-        Conflict("partner", "p-9", None, 1, 2, "desk-1", detected),
+        Conflict("session_note", "n-1", "c-1", 4, "laptop-2", False, False, detected),
+        Conflict("partner", "p-9", None, 2, "desk-1", False, False, detected),
     ])
     cases = [SimpleNamespace(case_id="c-1", case_number="2026-00042")]
     controller = SyncController(fake_session(sync, cases=cases))
     dialog = CentreServerDialog(fake_session(sync, cases=cases), controller)
     qtbot.addWidget(dialog)
     table = dialog.conflict_table
+    settle(qtbot)
     assert table.rowCount() == 2
     assert [table.item(0, c).text() for c in range(3)] == ["상담 기록", "2026-00042", "laptop-2"]
     assert table.item(1, 0).text() == "연계기관" and table.item(1, 1).text() == ""
@@ -276,11 +281,13 @@ def test_the_dialog_lists_conflicts_and_the_choice_goes_to_the_engine(qtbot):
     assert opened == ["c-1"]
     dialog.keep_theirs_button.click()
     assert sync.resolved == [("session_note", "n-1", "theirs")]
+    settle(qtbot)
     assert table.rowCount() == 1 and dialog.conflict_box.title() == "충돌 (1)"
     table.selectRow(0)
     assert not dialog.open_case_button.isEnabled()  # a partner belongs to no case
     dialog.keep_mine_button.click()
     assert sync.resolved[-1] == ("partner", "p-9", "mine")
+    settle(qtbot)
     assert table.rowCount() == 0
 
 
@@ -335,7 +342,7 @@ def test_a_failed_publish_is_a_sentence_not_a_traceback(qtbot, monkeypatch):
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_screenshots(qtbot, qapp, tmp_path, language):
     sync = FakeSync(state=Status(last_sync_at=NOW - timedelta(minutes=12), waiting=3, conflicts=1),
-                    open_conflicts=[Conflict("session_note", "n-1", "c-1", 3, 4, "laptop-2", NOW)])
+                    open_conflicts=[Conflict("session_note", "n-1", "c-1", 4, "laptop-2", False, False, NOW)])
     cases = [SimpleNamespace(case_id="c-1", case_number="2026-00042")]
     with screen_language(qapp, language):
         session = fake_session(sync, cases=cases)
@@ -344,10 +351,12 @@ def test_screenshots(qtbot, qapp, tmp_path, language):
         dialog = CentreServerDialog(session, controller)
         qtbot.addWidget(dialog)
         dialog.url_edit.setText("postgresql://intake@192.168.10.5/intake?sslmode=require")
+        settle(qtbot)
         dialog.refresh()
         dialog.resize(760, 640)
         shots.grab(dialog, "centre-server-dialog")
         piece = SyncStatusPiece(controller, clock=lambda: NOW)
         qtbot.addWidget(piece)
+        assert piece.text().startswith(("12분 전", "Synced 12 min")), piece.text()
         shots.grab(piece, "sync-status-piece")
     assert shots.tofu == []

@@ -35,6 +35,7 @@ class CentreServerDialog(QDialog):
         self.controller = controller
         self.admin = session.has_role(Role.ADMIN)
         self.publishing = Latest()
+        self.reading_conflicts = Latest()
         self._publishing = False  # a publish is on its way (its outcome not yet delivered)
         self.conflicts: list = []
         self.setWindowTitle(self.tr("Centre server"))
@@ -106,7 +107,10 @@ class CentreServerDialog(QDialog):
         controller.started.connect(self.refresh)
         controller.finished.connect(self._round_finished)
         controller.status_changed.connect(self.refresh)
+        controller.status_changed.connect(self.load_conflicts)
         self.refresh()
+        self.load_conflicts()
+        controller.refresh_facts()
 
     # -- the administrator's part --------------------------------------------------------------
     def _make_setup_box(self) -> QGroupBox:
@@ -160,7 +164,6 @@ class CentreServerDialog(QDialog):
         self._publishing = False
         self.outcome_label.setText(self.tr("Published. Other PCs can join now."))
         self.controller.start()
-        self.refresh()
 
     def _publish_failed(self, error: BaseException) -> None:
         self._publishing = False
@@ -204,7 +207,7 @@ class CentreServerDialog(QDialog):
 
     def refresh(self) -> None:
         configured = self.controller.configured
-        status = self.controller.status() if configured else None
+        status = self.controller.facts if configured else None
         running = self.controller.running
         self.sync_button.setEnabled(configured and not running)
         self.sync_button.setText(self.tr("Syncing…") if running else self.tr("Sync now"))
@@ -225,16 +228,19 @@ class CentreServerDialog(QDialog):
                 "To add a PC: install intake-desktop there and run\n"
                 "intake-desktop join --database-url {url}\nthen log in as usual.").format(
                 url=self.url_edit.text().strip() or self.tr("ADDRESS")))
-        self._load_conflicts(configured)
 
-    def _load_conflicts(self, configured: bool) -> None:
+    def load_conflicts(self) -> None:
+        """Read the conflicts off the UI thread (finding each one's case reads every synced row)."""
+        if not self.controller.configured:
+            self._show_conflicts([])
+            return
+        self.reading_conflicts.run(self.session.sync.conflicts, on_success=self._show_conflicts,
+                                   on_failure=self.error.show_error)
+
+    def _show_conflicts(self, conflicts) -> None:
         selected = self._selected()
         key = (selected.table, selected.row_id) if selected is not None else None
-        try:
-            self.conflicts = list(self.session.sync.conflicts()) if configured else []
-        except E.ServiceError as error:
-            self.conflicts = []
-            self.error.show_error(error)
+        self.conflicts = list(conflicts)
         numbers = self._case_numbers()
         self.conflict_table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
@@ -277,7 +283,7 @@ class CentreServerDialog(QDialog):
             self.error.show_error(error)
             return
         self.controller.sync_soon()  # the choice reaches the other PCs with the next round
-        self.refresh()
+        self.controller.refresh_facts()
 
     def _open_selected_case(self) -> None:
         conflict = self._selected()
@@ -286,4 +292,5 @@ class CentreServerDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.publishing.cancel()
+        self.reading_conflicts.cancel()
         super().done(result)

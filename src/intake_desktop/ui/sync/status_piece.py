@@ -1,7 +1,7 @@
 """The status bar's sync piece: when the last sync was, how many changes wait, conflicts.
 
-Hidden when this PC has no centre server. Reads only local facts (`session.sync.status()`, no
-network) and the controller's last outcome; clicking it opens the Centre server dialog.
+Hidden when this PC has no centre server. Shows the controller's newest local facts (read off the
+UI thread, no network) and its last outcome; clicking it opens the Centre server dialog.
 """
 
 from __future__ import annotations
@@ -42,9 +42,13 @@ class SyncStatusPiece(QToolButton):
         self.refresh()
 
     def refresh(self) -> None:
-        status = self.controller.status() if self.controller.configured else None
-        if status is None or not getattr(status, "configured", True):
+        if not self.controller.configured:
             self.setVisible(False)
+            return
+        status = self.controller.facts
+        if status is None or not status.configured:  # facts not read yet (just unlocked)
+            self.setText(self.tr("Syncing…"))
+            self.setVisible(self.controller.running)
             return
         text, alert = self.describe(status)
         self.setText(text)
