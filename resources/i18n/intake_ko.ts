@@ -2866,6 +2866,54 @@ intake-desktop join --database-url {url}
         <source>The vault&apos;s integrity record is missing or damaged, or part of the vault was rolled back. Nothing was changed; restore the last good backup.</source>
         <translation>보관함의 무결성 기록이 없거나 손상되었습니다. 또는 보관함의 일부가 이전 상태로 되돌려졌습니다. 아무것도 바뀌지 않았습니다. 마지막 정상 백업을 복원하세요.</translation>
     </message>
+    <message>
+        <source>The centre server {server} could not be reached ({reason}). Nothing was changed here; work goes on with this PC&apos;s vault and syncs when the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC is not connected to a centre server. Use &apos;server init&apos; or &apos;join&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No centre server address: give --database-url or set INTAKE_DATABASE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {server} already holds another centre&apos;s vault. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {server} holds no centre vault yet. Run &apos;server init&apos; on the first PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre server {server} holds another centre&apos;s vault, not this one. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre server was set up again or replaced (its identity changed). Sync refused so that no newer change is lost; ask the person who runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre server went back in time (it holds fewer changes than this PC already received: restored from an older backup?). Sync refused so that no newer change is lost; ask the person who runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre server sent {count} record(s) that were changed, moved or rolled back on the server. They were not applied; ask the person who runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre server was set up by a newer version of intake-desktop. Install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict for that record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has used all the numbers it reserved from the centre server. Connect to the office network and sync, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportReasonDialog</name>
@@ -6092,6 +6140,10 @@ Click for details and conflicts.</source>
     <message>
         <source>Server not reachable</source>
         <translation>서버에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>동기화 실패</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>

@@ -17,6 +17,7 @@ import pytest
 
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
+from intake_desktop.services.sync.errors import HubUnreachableError
 from intake_desktop.ui.background import busy
 from intake_desktop.ui.sync.controller import SyncController
 from intake_desktop.ui.sync.server_dialog import CentreServerDialog
@@ -162,7 +163,7 @@ def test_waiting_changes_and_conflicts_show_in_the_piece(qtbot):
 
 def test_an_unreachable_server_and_a_refused_one_read_differently(qtbot):
     sync = FakeSync(state=Status(last_sync_at=NOW, waiting=1))
-    sync.outcomes += [E.ServiceError("The centre server cannot be reached."), E.DamagedError()]
+    sync.outcomes += [HubUnreachableError(), E.DamagedError(), E.DeniedError()]
     controller = SyncController(fake_session(sync))
     piece = SyncStatusPiece(controller, clock=lambda: NOW)
     qtbot.addWidget(piece)
@@ -174,6 +175,10 @@ def test_an_unreachable_server_and_a_refused_one_read_differently(qtbot):
     settle(qtbot)
     assert piece.text().startswith("동기화 멈춤")
     assert "b03a2e" in piece.styleSheet()
+    assert "손상" in piece.toolTip() or "변조" in piece.toolTip()  # the whole sentence is one hover away
+    controller.sync_now()
+    settle(qtbot)
+    assert piece.text().startswith("동기화 실패")
 
 
 def test_no_server_no_piece_and_no_round(qtbot):

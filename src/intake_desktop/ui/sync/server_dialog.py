@@ -217,7 +217,7 @@ class CentreServerDialog(QDialog):
                 label.clear()
         else:
             self.server_label.setText(status.server)
-            self.pc_label.setText(status.pc_id)
+            self.pc_label.setText(status.pc_id[:8])
             self.last_label.setText(format_datetime(status.last_sync_at.astimezone()) if status.last_sync_at
                                     else self.tr("Not synced yet"))
             self.waiting_label.setText(self.tr("%n change(s)", "", status.waiting))
@@ -244,8 +244,9 @@ class CentreServerDialog(QDialog):
         numbers = self._case_numbers()
         self.conflict_table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
+            # PCs have no names yet: the start of the id, as `sync status` prints it, tells them apart
             cells = (record_kind(conflict.table), numbers.get(conflict.case_id or "", ""),
-                     conflict.theirs_pc, format_datetime(conflict.detected_at.astimezone()))
+                     conflict.theirs_pc[:8], format_datetime(conflict.detected_at.astimezone()))
             for column, text in enumerate(cells):
                 self.conflict_table.setItem(row, column, QTableWidgetItem(text))
             if key == (conflict.table, conflict.row_id):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from intake_desktop.letters.formatting import format_datetime
-from intake_desktop.services import errors as E
+from intake_desktop.services.sync.errors import HubUnreachableError
 from intake_desktop.ui.messages import describe_error
 from intake_desktop.ui.sync.controller import SyncController
 
@@ -53,8 +53,11 @@ class SyncStatusPiece(QToolButton):
         text, alert = self.describe(status)
         self.setText(text)
         self.setStyleSheet(ALERT if alert else "")
-        self.setToolTip(self.tr("Centre server: {server}\nClick for details and conflicts.").format(
-            server=status.server))
+        tip = self.tr("Centre server: {server}\nClick for details and conflicts.").format(server=status.server)
+        last = self.controller.last
+        if last is not None and last.error is not None:
+            tip = describe_error(last.error) + "\n\n" + tip  # the whole sentence: what happened, what to do
+        self.setToolTip(tip)
         self.setAccessibleName(text)
         self.setVisible(True)
 
@@ -69,10 +72,10 @@ class SyncStatusPiece(QToolButton):
             alert = True
             if last.refused:
                 parts.append(self.tr("Sync stopped: the server needs checking"))
-            elif isinstance(last.error, E.ServiceError):
+            elif isinstance(last.error, HubUnreachableError):
                 parts.append(self.tr("Server not reachable"))
             else:
-                parts.append(describe_error(last.error))
+                parts.append(self.tr("Sync failed"))
         if not parts or self.controller.running:
             parts.append(self._when(status.last_sync_at))
         if status.waiting:
