@@ -365,3 +365,20 @@ def test_screenshots(qtbot, qapp, tmp_path, language):
         assert piece.text().startswith(("12분 전", "Synced 12 min")), piece.text()
         shots.grab(piece, "sync-status-piece")
     assert shots.tofu == []
+
+
+def test_the_main_window_has_the_menu_entry_and_a_hidden_piece_until_a_server_is_set_up(qtbot, signed_in, settings):
+    from tests.ui.windows import open_main_window
+
+    window = open_main_window(qtbot, signed_in, settings)
+    piece = window.statusBar().findChild(SyncStatusPiece)
+    assert piece is not None and piece.isHidden()  # a one-PC centre sees nothing new
+    action = next(a for a in window.admin_menu.actions() if a.objectName() == "centre_server")
+    assert action.text() == "센터 서버…"
+    action.trigger()
+    dialog = window.sync.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.server_label.text().startswith("없음")
+    assert not dialog.sync_button.isEnabled() and dialog.publish_button.isEnabled()
+    window.lock_now()  # the dialog goes with the lock, and no round is left running
+    assert not dialog.isVisible() and not window.sync.controller.timer.isActive()

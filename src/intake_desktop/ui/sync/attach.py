@@ -28,9 +28,8 @@ class WindowSync:
         window.status.insertPermanentWidget(0, self.piece)
         window.changes.changed.connect(lambda _topics, _cases: self.controller.local_change())
         window.lock_screen.unlocked.connect(self.controller.start)
-        add = getattr(window.session, "add_lock_listener", None)
-        if add is not None:
-            add(self.controller.stop)
+        # Through the piece's life: a listener must not outlive the window it belongs to.
+        forget_on_lock(window.session, self.piece, lambda _piece: self.controller.stop())
         QTimer.singleShot(0, self.controller.start)  # signed in just now: the first round
 
     def open_dialog(self) -> CentreServerDialog:
@@ -45,8 +44,6 @@ class WindowSync:
         return dialog
 
 
-def attach_sync(window) -> WindowSync | None:
-    """Centre mode for this window; None when this build's session has no sync service."""
-    if not hasattr(window.session, "sync"):
-        return None
+def attach_sync(window) -> WindowSync:
+    """Centre mode for this window (the piece stays hidden while no server is set up)."""
     return WindowSync(window)
