@@ -17,6 +17,7 @@ from sqlalchemy import delete, insert, select, update
 
 from intake_desktop.crypto.errors import TamperedError
 from intake_desktop.services.sync import codec, state
+from intake_desktop.services.sync import errors as SE
 from intake_desktop.services.sync.hubclient import Hub, HubRow
 from intake_desktop.storage.models import SyncConflict, utcnow
 
@@ -165,6 +166,12 @@ def pull(db, keyring, hub: Hub, counts: Counts) -> None:
                                       theirs_payload=row.payload, detected_at=utcnow()))
                 held.add(key)
                 counts.conflicts += 1
+    tampered = [r for r in counts.rejected if r[2] != "rolled back"]
+    if tampered:
+        # Rows that fail their seal would leave holes (a case without its person, ...): nothing
+        # of this pull is applied, and the server is reported.
+        db.rollback()
+        raise SE.HubRefusedError(SE.MSG_TAMPERED_ROWS, count=len(tampered))
     state.put(db, state.LAST_SEQ_KEY, str(position))
     state.put(db, state.LAST_SYNC_KEY, utcnow().isoformat())
     db.commit()
