@@ -2819,6 +2819,18 @@
         <source>This PC has used all the numbers it reserved from the centre server. Connect to the office network and sync, then try again.</source>
         <translation>이 PC가 센터 서버에서 받아 둔 번호를 모두 썼습니다. 사무실 네트워크에 연결해 동기화한 뒤 다시 해 주세요.</translation>
     </message>
+    <message>
+        <source>The centre server&apos;s copy of the access log of PC {pc}: event {idx} was changed.</source>
+        <translation>센터 서버에 있는 PC {pc}의 접근 기록 사본에서 {idx}번 기록이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>The centre server&apos;s copy of the access log of PC {pc}: events are missing or out of order before event {idx}.</source>
+        <translation>센터 서버에 있는 PC {pc}의 접근 기록 사본에서 {idx}번 기록 앞의 기록이 빠졌거나 순서가 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>The centre server&apos;s copy of the access log of PC {pc} ends at event {count}, but this PC has already seen {seen} events of it.</source>
+        <translation>센터 서버에 있는 PC {pc}의 접근 기록 사본은 {count}번 기록에서 끝나지만, 이 PC는 이미 그 기록을 {seen}건까지 보았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportReasonDialog</name>
