@@ -2808,6 +2808,10 @@
         <translation>센터 서버가 서버에서 바뀌었거나 옮겨졌거나 되돌려진 기록 {count}건을 보냈습니다. 반영하지 않았습니다. 서버 관리자에게 문의하세요.</translation>
     </message>
     <message>
+        <source>The centre server did not deliver {count} record(s) that another PC sent to it (removed on the server?). Nothing of this sync was applied; ask the person who runs the server.</source>
+        <translation>센터 서버가 다른 PC가 보낸 기록 {count}건을 전달하지 않았습니다(서버에서 지워졌나요?). 이번 동기화는 아무것도 반영하지 않았습니다. 서버 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
         <source>The centre server was set up by a newer version of intake-desktop. Install the newer version.</source>
         <translation>센터 서버는 더 새로운 버전의 intake-desktop으로 설정되었습니다. 새 버전을 설치하세요.</translation>
     </message>

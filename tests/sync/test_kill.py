@@ -62,8 +62,8 @@ def test_kill_9_during_push_and_pull_then_resync_converges(centre, hub_password)
     rng = random.Random(1414)
     for trial in range(TRIALS):
         for pc in pcs:
-            _work(pc, f"t{trial}{pc.name}", 40)
-            made += 40
+            _work(pc, f"t{trial}{pc.name}", 20)
+            made += 20
         process = _spawn(pcs[trial % 2], hub_password)
         time.sleep(rng.uniform(0.8, 2.2))  # the program starts in about a second; a round then runs
         if process.poll() is None:

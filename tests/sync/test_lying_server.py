@@ -100,3 +100,26 @@ def test_a_row_replayed_at_an_older_version_is_reported(centre, pg_server, hub_d
     assert result.rejected == 1
     with second.session("kim") as s:
         assert s.cases.get(case_id).person["name"] == "둘째판"
+
+
+def test_a_row_the_server_drops_is_caught_through_the_writers_log(centre, pg_server, hub_db):
+    second = centre.join("pc2")
+    case_id = _case(centre.first, "사라질사례")
+    centre.first.sync()
+    # The server deletes the new case row before pc2 ever sees it (and its place in the sequence).
+    pg_server.admin_sql(f"DELETE FROM hub_row WHERE tbl = 'case_file' AND row_id = '{case_id}'", hub_db)
+    second.sync()  # reads pc1's log: it pushed that case; the row must arrive by the next pull
+    with pytest.raises(HubRefusedError) as refused:
+        second.sync()
+    assert "did not deliver" in refused.value.render()
+    assert ("case_file", case_id) not in records(second)
+
+
+def test_an_honest_server_raises_no_dropped_row(centre):
+    second = centre.join("pc2")
+    for name in ("하나", "둘"):
+        _case(centre.first, name)
+        centre.first.sync()
+        assert second.sync().in_step
+    assert second.sync().in_step and centre.first.sync().in_step
+    assert records(second) == records(centre.first)

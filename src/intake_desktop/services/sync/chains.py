@@ -7,7 +7,9 @@ associated data) and reads the others' new events, checking that they continue t
 the last event it saw of that PC. `verify()` (run by `audit verify`) reads every chain on the
 hub from the start. Caught: an edited event (AEAD or MAC), a dropped or reordered event (the
 chain's prev_mac links and the positions), and a chain cut back below what this PC already saw
-(remembered per PC in `sync.audit_seen`). Not caught: a tail the server withholds that no other
+(remembered per PC in `sync.audit_seen`). The chain doubles as each PC's writer log: a push
+records an event naming every (table, row id, hub version) it put on the hub, so a PC reading
+that event knows which rows must reach it (writerlog.py). Not caught: a tail the server withholds that no other
 PC has seen yet (the same limit as for rows, docs/architecture.md).
 """
 
@@ -21,14 +23,16 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
+from intake_desktop.crypto.aead import associated_data
 from intake_desktop.crypto.errors import TamperedError
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services import errors as E
 from intake_desktop.services.audit import GENESIS, _canonical
-from intake_desktop.services.sync import state
+from intake_desktop.services.sync import state, writerlog
 from intake_desktop.storage import hub as H
 from intake_desktop.storage.models import AuditEvent
 
+PUSH_ACTION = "sync.push"       # the writer log: an event naming every row a push put on the hub
 SENT_KEY = "sync.audit_sent"   # how many of this PC's events are on the hub
 SEEN_KEY = "sync.audit_seen"   # {pc: [count, head mac]} of the other PCs' chains seen so far
 
@@ -87,8 +91,10 @@ def push(db, keyring, hub, pc_id: str) -> int:
     return len(rows)
 
 
-def _check(keyring, pc_id: str, rows, count: int, head: str) -> tuple[list[E.DamagedError], int, str]:
-    """Continue PC `pc_id`'s chain from (count, head) over `rows` (idx, payload) in idx order."""
+def _check(keyring, pc_id: str, rows, count: int, head: str,
+           pushed: list | None = None) -> tuple[list[E.DamagedError], int, str]:
+    """Continue PC `pc_id`'s chain from (count, head) over `rows` (idx, payload) in idx order.
+    The rows named by that PC's "sync.push" events are added to `pushed` (the writer log)."""
     problems: list[E.DamagedError] = []
     cipher = keyring.cipher("hub")
     short = pc_id[:8]
@@ -108,12 +114,22 @@ def _check(keyring, pc_id: str, rows, count: int, head: str) -> tuple[list[E.Dam
             problems.append(E.DamagedError(MSG_REMOTE_CHANGED, pc=short, idx=idx))
             return problems, count, head
         count, head = idx, event.mac
+        if pushed is not None and event.action == PUSH_ACTION:
+            pushed.extend(_pushed_rows(keyring, event))
     return problems, count, head
 
 
+def _pushed_rows(keyring, event: AuditEvent) -> list:
+    details = keyring.cipher("fields").decrypt_json(
+        event.details, associated_data("audit_event", "details", event.id, 1))
+    return [r for r in details.get("rows", []) if isinstance(r, list) and len(r) == 3]
+
+
 def pull(db, keyring, hub, own_pc: str) -> list[E.DamagedError]:
-    """Read and check the other PCs' new events; remember how far each chain is known good."""
+    """Read and check the other PCs' new events; remember how far each chain is known good, and
+    what rows they say they pushed (checked at the next pull: services/sync/writerlog.py)."""
     seen = _seen(db)
+    pushed: list = []
     c = H.hub_audit.c
     problems: list[E.DamagedError] = []
     with hub.begin() as connection:
@@ -128,13 +144,14 @@ def pull(db, keyring, hub, own_pc: str) -> list[E.DamagedError]:
                 continue
             rows = connection.execute(select(c.idx, c.payload).where(c.pc_id == pc, c.idx > count)
                                       .order_by(c.idx)).all()
-            found, count, head = _check(keyring, pc, rows, count, head)
+            found, count, head = _check(keyring, pc, rows, count, head, pushed)
             problems += found
             seen[pc] = [count, head]
         for pc, (count, _) in seen.items():
             if pc not in pcs and count:
                 problems.append(E.DamagedError(MSG_REMOTE_CUT, pc=pc[:8], count=0, seen=count))
     state.put(db, SEEN_KEY, json.dumps(seen))
+    writerlog.expect(db, pushed)
     return problems
 
 

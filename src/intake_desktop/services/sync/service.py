@@ -144,7 +144,9 @@ class SyncService:
         with Hub(url, secret) as hub:
             with storage_errors(vault.db_path), self._db() as db:
                 self._check_hub(hub, db)
-                rounds.push(db, keyring, hub, pc_id, counts)
+                written = rounds.push(db, keyring, hub, pc_id, counts)
+            if written:  # the writer log, travelling in this PC's access-log chain
+                self._session.audit.record(chains.PUSH_ACTION, details={"rows": written})
             with storage_errors(vault.db_path), self._db() as db:
                 rounds.pull(db, keyring, hub, counts)
             self._top_up_numbers(hub)
