@@ -55,3 +55,18 @@ def test_a_disabled_account_cannot_unlock_on_another_pc_after_sync(centre):
     second.sync()
     with pytest.raises(E.DeniedError):
         second.session("kim").__enter__()
+
+
+def test_case_numbers_stay_unique_after_offline_work_on_two_pcs(centre):
+    second = centre.join("pc2")
+    made = {pc.name: [_new_case(pc, f"{pc.name}-{i}") for i in range(4)] for pc in (centre.first, second)}
+    # both PCs numbered offline, from their own blocks
+    centre.first.sync()
+    second.sync()
+    centre.first.sync()
+    with centre.first.session("admin") as s:
+        numbers = {pc: [s.cases.get(c).case_number for c in ids] for pc, ids in made.items()}
+    every = numbers["pc1"] + numbers["pc2"]
+    assert len(set(every)) == 8
+    assert all(n.split("-")[0].isdigit() and len(n.split("-")[1]) == 5 for n in every)  # format kept
+    assert max(numbers["pc1"]) < min(numbers["pc2"]) or max(numbers["pc2"]) < min(numbers["pc1"])

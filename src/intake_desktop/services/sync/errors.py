@@ -28,6 +28,9 @@ MSG_ROLLED_BACK = QT_TRANSLATE_NOOP(
 MSG_TAMPERED_ROWS = QT_TRANSLATE_NOOP(
     "Errors", "The centre server sent {count} record(s) that were changed, moved or rolled back on the server. "
     "They were not applied; ask the person who runs the server.")
+MSG_DROPPED_ROWS = QT_TRANSLATE_NOOP(
+    "Errors", "The centre server did not deliver {count} record(s) that another PC sent to it (removed on the "
+    "server?). Nothing of this sync was applied; ask the person who runs the server.")
 MSG_SERVER_SCHEMA_NEWER = QT_TRANSLATE_NOOP(
     "Errors", "The centre server was set up by a newer version of intake-desktop. Install the newer version.")
 MSG_NO_SUCH_CONFLICT = QT_TRANSLATE_NOOP("Errors", "There is no conflict for that record.")

@@ -27,8 +27,8 @@ from intake_desktop.storage import hub as H
 from intake_desktop.storage.models import CaseFile, Letter, utcnow
 
 BLOCKS_KEY = "sync.number_blocks"  # vault_meta: {"case:2026": [[first, last], ...], "letter:기지개-": [...]}
-BLOCK = {"case": 200, "letter": 100}
-LOW_WATER = {"case": 50, "letter": 25}
+BLOCK = {"case": 1000, "letter": 200}  # a PC rarely makes more in a year offline
+LOW_WATER = {"case": 250, "letter": 50}
 
 MSG_NO_NUMBERS = QT_TRANSLATE_NOOP(
     "Errors", "This PC has used all the numbers it reserved from the centre server. Connect to the office "

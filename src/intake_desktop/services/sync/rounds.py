@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, insert, select, update
 
 from intake_desktop.crypto.errors import TamperedError
-from intake_desktop.services.sync import codec, state
+from intake_desktop.services.sync import codec, state, writerlog
+from intake_desktop.services.sync import errors as SE
 from intake_desktop.services.sync.hubclient import Hub, HubRow
 from intake_desktop.storage.models import SyncConflict, utcnow
 
@@ -65,10 +66,11 @@ def waiting(db) -> list[tuple[Key, bytes | None, int]]:
 
 
 # -- push ----------------------------------------------------------------------------------
-def push(db, keyring, hub: Hub, pc_id: str, counts: Counts) -> None:
+def push(db, keyring, hub: Hub, pc_id: str, counts: Counts) -> list[list]:
+    """Returns [table, row id, hub version] of every row put on the hub (the writer log)."""
     pending = waiting(db)
     if not pending:
-        return
+        return []
     won: list[tuple[Key, int, str]] = []
     with hub.begin(writing=True) as connection:
         for (tbl, row_id), encoded, base in pending:
@@ -84,6 +86,7 @@ def push(db, keyring, hub: Hub, pc_id: str, counts: Counts) -> None:
         state.set_base(db, tbl, row_id, version, hash_)
     db.commit()
     counts.pushed += len(won)
+    return [[tbl, row_id, version] for (tbl, row_id), version, _ in won]
 
 
 # -- pull ----------------------------------------------------------------------------------
@@ -165,6 +168,16 @@ def pull(db, keyring, hub: Hub, counts: Counts) -> None:
                                       theirs_payload=row.payload, detected_at=utcnow()))
                 held.add(key)
                 counts.conflicts += 1
+    counts.rejected += writerlog.check(db)
+    tampered = [r for r in counts.rejected if r[2] != "rolled back"]
+    if tampered:
+        # Rows that fail their seal would leave holes (a case without its person, ...): nothing
+        # of this pull is applied, and the server is reported.
+        db.rollback()
+        dropped = [r for r in tampered if r[2] == "dropped"]
+        if dropped:
+            raise SE.HubRefusedError(SE.MSG_DROPPED_ROWS, count=len(dropped))
+        raise SE.HubRefusedError(SE.MSG_TAMPERED_ROWS, count=len(tampered))
     state.put(db, state.LAST_SEQ_KEY, str(position))
     state.put(db, state.LAST_SYNC_KEY, utcnow().isoformat())
     db.commit()

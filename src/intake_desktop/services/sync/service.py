@@ -14,7 +14,7 @@ from sqlalchemy import select
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
 from intake_desktop.services.faults import storage_errors
-from intake_desktop.services.sync import codec, numbers, rounds, state
+from intake_desktop.services.sync import chains, codec, numbers, rounds, state
 from intake_desktop.services.sync import errors as SE
 from intake_desktop.services.sync.hubclient import Hub
 from intake_desktop.storage.hub import safe_display
@@ -144,10 +144,16 @@ class SyncService:
         with Hub(url, secret) as hub:
             with storage_errors(vault.db_path), self._db() as db:
                 self._check_hub(hub, db)
-                rounds.push(db, keyring, hub, pc_id, counts)
+                written = rounds.push(db, keyring, hub, pc_id, counts)
+            if written:  # the writer log, travelling in this PC's access-log chain
+                self._session.audit.record(chains.PUSH_ACTION, details={"rows": written})
             with storage_errors(vault.db_path), self._db() as db:
                 rounds.pull(db, keyring, hub, counts)
             self._top_up_numbers(hub)
+            with storage_errors(vault.db_path), self._db() as db:
+                chains.push(db, keyring, hub, pc_id)
+                chain_problems = chains.pull(db, keyring, hub, pc_id)
+                db.commit()
         with self._db() as db:
             held = len(state.conflict_keys(db))
             at = state.last_sync_at(db)
@@ -156,7 +162,22 @@ class SyncService:
             self._session.audit.record("sync.round", details={
                 "pulled": counts.pulled, "pushed": counts.pushed, "conflicts": counts.conflicts,
                 "rejected": [list(r) for r in counts.rejected[:50]]})
+        if chain_problems:
+            self._session.audit.record("sync.audit_chain", details={"problems": len(chain_problems)})
+            raise chain_problems[0]
         return SyncResult(counts.pulled, counts.pushed, counts.conflicts, len(counts.rejected), held, at)
+
+    def verify_chains(self) -> list[E.DamagedError]:
+        """Every PC's access-log chain as the centre server holds it, checked from the start
+        (`audit verify`). Raises HubUnreachableError when the server does not answer."""
+        with self._db() as db:
+            if not state.configured(db):
+                return []
+            url = state.get(db, state.URL_KEY) or ""
+            secret = self._password(db, None)
+            pc_id = state.get(db, state.PC_KEY) or ""
+        with Hub(url, secret) as hub, self._db() as db:
+            return chains.verify(db, self._session.keyring, hub, pc_id)
 
     def _top_up_numbers(self, hub: Hub) -> None:
         year = datetime.now().year
