@@ -1021,6 +1021,26 @@
         <translation>예시 사례 추가</translation>
     </message>
     <message>
+        <source>Published the vault to the centre server</source>
+        <translation>보관함을 센터 서버에 게시</translation>
+    </message>
+    <message>
+        <source>Synced with the centre server</source>
+        <translation>센터 서버와 동기화</translation>
+    </message>
+    <message>
+        <source>Sent records to the centre server</source>
+        <translation>센터 서버로 기록 보냄</translation>
+    </message>
+    <message>
+        <source>Chose a version of a conflicting record</source>
+        <translation>충돌한 기록의 남길 내용 고름</translation>
+    </message>
+    <message>
+        <source>Problem found in another PC&apos;s access log</source>
+        <translation>다른 PC의 접근 기록에서 문제 발견</translation>
+    </message>
+    <message>
         <source>Sign-ins and locks</source>
         <translation>로그인·잠금</translation>
     </message>
@@ -1059,6 +1079,10 @@
     <message>
         <source>Destructions</source>
         <translation>파기</translation>
+    </message>
+    <message>
+        <source>Centre server</source>
+        <translation>센터 서버</translation>
     </message>
 </context>
 <context>

@@ -382,3 +382,20 @@ def test_the_main_window_has_the_menu_entry_and_a_hidden_piece_until_a_server_is
     assert not dialog.sync_button.isEnabled() and dialog.publish_button.isEnabled()
     window.lock_now()  # the dialog goes with the lock, and no round is left running
     assert not dialog.isVisible() and not window.sync.controller.timer.isActive()
+
+
+def test_every_access_log_action_of_sync_has_a_readable_name():
+    """The access-log screen shows a sentence, not `sync.round`, for what the sync engine records."""
+    import re
+    from pathlib import Path
+
+    from intake_desktop.services import sync as sync_package
+    from intake_desktop.ui.admin.action_labels import ACTION_LABELS, action_label
+
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(sync_package.__file__).parent.glob("*.py"))
+    recorded = set(re.findall(r"record\(\s*\"(sync\.[a-z_]+)\"", source)) | set(
+        re.findall(r"ACTION\w*\s*=\s*\"(sync\.[a-z_]+)\"", source))
+    assert {"sync.round", "sync.server_init", "sync.resolve"} <= recorded
+    missing = sorted(a for a in recorded if a not in ACTION_LABELS)
+    assert missing == []
+    assert action_label("sync.round") == "센터 서버와 동기화"
