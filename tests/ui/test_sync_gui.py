@@ -9,7 +9,7 @@ tests/ui/test_sync_gui_pg.py drives the real engine against PostgreSQL.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from types import SimpleNamespace
 
@@ -17,6 +17,7 @@ import pytest
 
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
+from intake_desktop.services.sync import Conflict, SyncResult, SyncStatus
 from intake_desktop.services.sync.errors import HubUnreachableError
 from intake_desktop.ui.background import busy
 from intake_desktop.ui.sync.controller import SyncController
@@ -27,36 +28,12 @@ from tests.ui.screenshots import Shots, screen_language, screenshot_dir
 NOW = datetime(2026, 12, 2, 15, 0, tzinfo=timezone.utc)
 
 
-@dataclass
-class Result:
-    pulled: int = 0
-    pushed: int = 0
-    conflicts: int = 0
-    rejected: int = 0
-    at: datetime = NOW
+def Result(pulled=0, pushed=0, conflicts=0, rejected=0, at=NOW) -> SyncResult:  # noqa: N802 - reads as the type
+    return SyncResult(pulled, pushed, conflicts, rejected, conflicts, at)
 
 
-@dataclass
-class Status:
-    configured: bool = True
-    server: str = "192.168.10.5/intake"
-    pc_id: str = "3f2a-pc"
-    last_sync_at: datetime | None = None
-    waiting: int = 0
-    conflicts: int = 0
-    last_seq: int = 0
-
-
-@dataclass
-class Conflict:
-    table: str
-    row_id: str
-    case_id: str | None
-    theirs_version: int
-    theirs_pc: str
-    theirs_deleted: bool
-    mine_deleted: bool
-    detected_at: datetime
+def Status(last_sync_at=None, waiting=0, conflicts=0, configured=True) -> SyncStatus:  # noqa: N802
+    return SyncStatus(configured, "192.168.10.5/intake", "3f2a-pc", last_sync_at, waiting, conflicts, 0)
 
 
 @dataclass
@@ -88,8 +65,8 @@ class FakeSync:
                 outcome = self.outcomes.pop(0) if self.outcomes else Result()
             if isinstance(outcome, BaseException):
                 raise outcome
-            self.state.last_sync_at = outcome.at
-            self.state.waiting = max(0, self.state.waiting - outcome.pushed)
+            self.state = replace(self.state, last_sync_at=outcome.at,
+                                 waiting=max(0, self.state.waiting - outcome.pushed))
             return outcome
         finally:
             with self.lock:
@@ -104,7 +81,7 @@ class FakeSync:
     def resolve(self, table, row_id, keep):
         self.resolved.append((table, row_id, keep))
         self.open_conflicts = [c for c in self.open_conflicts if (c.table, c.row_id) != (table, row_id)]
-        self.state.conflicts = len(self.open_conflicts)
+        self.state = replace(self.state, conflicts=len(self.open_conflicts))
 
     def init_server(self, url, password=None):
         self.published.append((url, password))
@@ -134,7 +111,7 @@ def gated():
 
 
 def test_a_round_runs_off_the_ui_thread_and_the_piece_reports_it(qtbot, gated):
-    gated.state.waiting = 3
+    gated.state = Status(waiting=3)
     controller = SyncController(fake_session(gated), settle_ms=10)
     piece = SyncStatusPiece(controller, clock=lambda: NOW + timedelta(seconds=20))
     qtbot.addWidget(piece)

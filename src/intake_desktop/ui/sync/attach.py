@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog
 
-from intake_desktop.ui.letters.lock_guard import forget_on_lock
+from intake_desktop.ui.kit.lock_guard import forget_on_lock
 from intake_desktop.ui.sync.controller import SyncController
 from intake_desktop.ui.sync.server_dialog import CentreServerDialog
 from intake_desktop.ui.sync.status_piece import SyncStatusPiece
