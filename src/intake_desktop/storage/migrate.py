@@ -23,10 +23,11 @@ class SchemaTooNewError(Exception):
         self.revision = revision
 
 
-def alembic_config(directory: Path = MIGRATIONS_DIR) -> Config:
-    """An Alembic config for a migrations tree (the vault's, or the centre server's)."""
+def alembic_config(directory: Path | None = None) -> Config:
+    """An Alembic config for a migrations tree: the vault's (MIGRATIONS_DIR, looked up at each
+    call so a test can point it elsewhere) or the centre server's."""
     config = Config()
-    config.set_main_option("script_location", str(directory))
+    config.set_main_option("script_location", str(directory or MIGRATIONS_DIR))
     return config
 
 
@@ -34,7 +35,7 @@ def _config() -> Config:
     return alembic_config()
 
 
-def revisions(directory: Path = MIGRATIONS_DIR) -> set[str]:
+def revisions(directory: Path | None = None) -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config(directory)).walk_revisions()}
 
 
