@@ -53,8 +53,8 @@ def cmd_audit_verify(args, data_dir: Path) -> int:
         if session.sync.is_configured:  # every PC's chain as the centre server holds it
             try:
                 remote = list(session.sync.verify_chains())
-            except HubUnreachableError as error:
-                warn(error.render(translate))
+            except HubUnreachableError as unreachable:
+                warn(unreachable.render(translate))
         if not problems and not remote:
             session.audit.record("audit.verify", details={"ok": True})
     if problems or remote:

@@ -21,14 +21,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from alembic import command
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import (
     BigInteger, Boolean, Column, DateTime, Index, Integer, LargeBinary, MetaData, String, Table, Text,
     create_engine,
 )
 from sqlalchemy.engine import URL, Engine, make_url
+
+from intake_desktop.storage.migrate import alembic_config, revisions
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "hub_migrations"
 VERSION_TABLE = "hub_alembic_version"
@@ -110,18 +110,8 @@ def make_hub_engine(url: str, password: str | None) -> Engine:
     )
 
 
-def _config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
-
-
-def head_revision() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head()
-
-
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+    return revisions(MIGRATIONS_DIR)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -130,7 +120,7 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade_hub(engine: Engine) -> None:
-    config = _config()
+    config = alembic_config(MIGRATIONS_DIR)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -22,6 +22,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlmodel import col
 
 from intake_desktop.crypto.aead import associated_data
 from intake_desktop.crypto.errors import TamperedError
@@ -79,7 +80,7 @@ def push(db, keyring, hub, pc_id: str) -> int:
     """Upload this PC's events the hub does not have yet (the hub commits first; a crash means
     the same positions are offered again and ignored)."""
     sent = int(state.get(db, SENT_KEY) or 0)
-    events = db.exec(select(AuditEvent).order_by(AuditEvent.seq).offset(sent)).scalars().all()
+    events = db.exec(select(AuditEvent).order_by(col(AuditEvent.seq)).offset(sent)).scalars().all()
     if not events:
         return 0
     cipher = keyring.cipher("hub")

@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import column, table
+from sqlalchemy import TableClause, column, table
 
 from intake_desktop.crypto.errors import TamperedError
 
@@ -135,7 +135,7 @@ def read_rows(connection, spec: SyncedTable) -> Iterator[tuple[str, bytes]]:
         cursor.close()
 
 
-def lightweight(spec: SyncedTable, names) -> object:
+def lightweight(spec: SyncedTable, names) -> TableClause:
     """A column-typed-nothing table: values go to SQLite exactly as they came (a DateTime stays
     the text SQLite stored), so the row and its integrity MAC are byte for byte the sender's."""
     return table(spec.name, *(column(n) for n in names))

@@ -14,6 +14,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy import exc as sa_exc
@@ -129,6 +130,7 @@ class Hub:
         values = {"version": base + 1, "seq": self._next_seq(connection), "writer_pc": pc_id,
                   "updated_at": utcnow(), "tombstone": payload is None, "payload": payload,
                   "bootstrap": bootstrap}
+        statement: Any
         if base == 0:
             statement = (pg_insert(H.hub_row).values(tbl=tbl, row_id=row_id, **values)
                          .on_conflict_do_nothing(index_elements=["tbl", "row_id"]).returning(H.hub_row.c.seq))
@@ -155,12 +157,3 @@ class Hub:
             if len(page) < PAGE:
                 return
             last = page[-1].seq
-
-    def row(self, connection: Connection, tbl: str, row_id: str) -> HubRow | None:
-        c = H.hub_row.c
-        r = connection.execute(select(c.tbl, c.row_id, c.version, c.seq, c.writer_pc, c.tombstone, c.payload)
-                               .where(c.tbl == tbl, c.row_id == row_id)).first()
-        if r is None:
-            return None
-        return HubRow(r.tbl, r.row_id, int(r.version), int(r.seq), r.writer_pc, bool(r.tombstone),
-                      bytes(r.payload) if r.payload is not None else None)

@@ -72,6 +72,8 @@ def join(data_dir: Path, url: str, password: str | None = None) -> JoinResult:
                                (state.LAST_SEQ_KEY, "0")):
                 state.put(db, key, value)
             for tbl, row_id, blob in sorted(rows, key=lambda r: codec.ORDER[r[0]]):
+                if blob is None:  # only rows with a bootstrap copy were asked for
+                    continue
                 spec = codec.BY_NAME[tbl]
                 values = codec.new_row(spec, codec.decode(blob))
                 db.execute(insert(codec.lightweight(spec, list(values))).values(**values))

@@ -19,6 +19,7 @@ import json
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlmodel import col
 
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services import errors as E
@@ -95,12 +96,12 @@ def top_up(db, hub, kind: str, used: set[int], floor: int = 0) -> bool:
 
 def used_case_numbers(db, year: int) -> set[int]:
     prefix = f"{year}-"
-    rows = db.execute(select(CaseFile.case_number).where(CaseFile.case_number.like(prefix + "%")))
+    rows = db.execute(select(col(CaseFile.case_number)).where(col(CaseFile.case_number).like(prefix + "%")))
     return {int(tail) for (number,) in rows if (tail := number[len(prefix):]).isdigit()}
 
 
 def used_letter_numbers(db, prefix: str) -> set[int]:
-    rows = db.execute(select(Letter.number).where(Letter.number.startswith(prefix, autoescape=True)))
+    rows = db.execute(select(col(Letter.number)).where(col(Letter.number).startswith(prefix, autoescape=True)))
     return {int(tail) for (number,) in rows if (tail := number[len(prefix):]).isdigit()}
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
@@ -38,7 +39,7 @@ class SyncResult:
     conflicts: int       # new conflicts found in this round
     rejected: int        # rows the server sent that failed their checks (not applied)
     waiting_conflicts: int  # all conflicts waiting for a choice
-    at: datetime
+    at: datetime | None
 
     @property
     def in_step(self) -> bool:
@@ -202,7 +203,7 @@ class SyncService:
         out = []
         with storage_errors(self._session.vault.db_path), self._db() as db:
             mine = rounds.snapshot(db)
-            for c in db.exec(select(SyncConflict).order_by(SyncConflict.detected_at)).scalars():
+            for c in db.exec(select(SyncConflict).order_by(col(SyncConflict.detected_at))).scalars():
                 encoded = mine.get((c.tbl, c.row_id))
                 case_id = None
                 if encoded is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select
+from sqlmodel import col
 
 from intake_desktop.crypto.aead import associated_data
 from intake_desktop.crypto.errors import TamperedError
@@ -64,11 +65,11 @@ def set_base(db, tbl: str, row_id: str, version: int, hash_: str) -> None:
 
 
 def conflict_keys(db) -> set[tuple[str, str]]:
-    return {(r.tbl, r.row_id) for r in db.exec(select(SyncConflict.tbl, SyncConflict.row_id)).all()}
+    return {(r.tbl, r.row_id) for r in db.exec(select(col(SyncConflict.tbl), col(SyncConflict.row_id))).all()}
 
 
 def drop_conflict(db, tbl: str, row_id: str) -> None:
-    db.execute(delete(SyncConflict).where(SyncConflict.tbl == tbl, SyncConflict.row_id == row_id))
+    db.execute(delete(SyncConflict).where(col(SyncConflict.tbl) == tbl, col(SyncConflict.row_id) == row_id))
 
 
 def _password_aad() -> bytes:
