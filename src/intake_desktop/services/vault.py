@@ -29,6 +29,7 @@ from intake_desktop.paths import VAULT_FILE
 from intake_desktop.services.changes import ChangeHub
 from intake_desktop.services import errors as E
 from intake_desktop.services import integrity
+from intake_desktop.services.front_door import AccountInfo, active_accounts, vault_exists
 from intake_desktop.services.faults import from_database_error, from_os_error, storage_errors
 from intake_desktop.services.accounts import validate_passphrase, validate_username
 from intake_desktop.services.partners import install_default_partners
@@ -50,14 +51,6 @@ def lockout_delay(failed_attempts: int) -> int:
     if failed_attempts < FREE_ATTEMPTS:
         return 0
     return min(MAX_DELAY_SECONDS, 2 ** (failed_attempts - FREE_ATTEMPTS + 1) * 15 // 2)
-
-
-@dataclass(frozen=True)
-class AccountInfo:
-    id: str
-    username: str
-    display_name: str
-    role: Role
 
 
 @dataclass(frozen=True)
@@ -134,7 +127,7 @@ class Vault:
     # -- opening ---------------------------------------------------------------------------
     @classmethod
     def exists(cls, data_dir: Path) -> bool:
-        return (Path(data_dir) / VAULT_FILE).exists()
+        return vault_exists(data_dir)
 
     @classmethod
     def open(cls, data_dir: Path, **kwargs) -> "Vault":
@@ -269,10 +262,13 @@ class Vault:
         return self._meta("centre_name") or ""
 
     def accounts(self) -> list[AccountInfo]:
-        """Active accounts, for the login window's account chooser."""
-        with storage_errors(self.db_path), DbSession(self.engine) as db:
-            rows = db.exec(select(Account).where(Account.active == True).order_by(Account.username)).scalars()  # noqa: E712
-            return [AccountInfo(a.id, a.username, a.display_name, Role(a.role)) for a in rows]
+        """Active accounts (the login window reads the same through services/front_door.py)."""
+        with storage_errors(self.db_path), self.engine.connect() as connection:
+            cursor = connection.connection.dbapi_connection.cursor()
+            try:
+                return active_accounts(cursor)
+            finally:
+                cursor.close()
 
     # -- unlocking --------------------------------------------------------------------------
     def _active_account(self, db: DbSession, username: str) -> Account:
