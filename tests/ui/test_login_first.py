@@ -91,11 +91,52 @@ def test_a_vault_in_use_is_said_and_the_app_ends_with_its_code(qtbot, centre_vau
     said = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: said.append((title, text)))
     flow = GuiFlow(centre_vault.data_dir, settings)
+    codes: list[int] = []
+    flow.cannot_start.connect(codes.append)  # run_gui ends the application with it
     assert flow.start() is None
     assert flow.login is not None and flow.login.isVisible()
     qtbot.waitUntil(lambda: flow.exit_code is not None, timeout=20_000)
+    assert codes == [flow.exit_code]
     qtbot.waitUntil(lambda: not busy(), timeout=20_000)
     assert flow.exit_code == E.ServiceError(E.MSG_IN_USE).exit_code
     assert len(said) == 1 and "이미 열려" in said[0][1]
     assert flow.login is None or not flow.login.isVisible()
     flow.shutdown()
+
+
+def test_rows_damaged_behind_the_list_close_the_window_and_are_said(qtbot, centre_vault, settings):
+    """The rows are checked beside the case list (services: unlock(rows_later=True) then
+    check_rows()): a row deleted outside the program, which the list itself never reads, still
+    ends the signed-in state, and the sign-in window says what unlocking would have said; the
+    next unlock then checks the rows first and refuses."""
+    import sqlite3
+
+    from intake_desktop.paths import VAULT_FILE
+
+    session = centre_vault.unlock(ADMIN, PASSPHRASE)
+    case_id = session.cases.create({"name": "김기록", "birth_date": "2001-02-03", "mobile": "01012345678"})
+    session.records.add("note", case_id, {"content": "면담"})
+    session.lock()
+    with sqlite3.connect(centre_vault.data_dir / VAULT_FILE) as raw:
+        raw.execute("DELETE FROM session_note")
+
+    flow = GuiFlow(centre_vault.data_dir, settings)
+    flow.vault = centre_vault
+    flow.show_login()
+    assert flow.login.rows_later
+    flow.login.select_account(ADMIN)
+    flow.login.passphrase.setText(PASSPHRASE)
+    flow.login.submit()
+    qtbot.waitUntil(lambda: flow.row_check is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: flow.login is not None and bool(flow.login.error.text()), timeout=20_000)
+    assert flow.main_window is None and flow.session is None
+    assert "session_note" in flow.login.error.text()
+    assert not flow.login.rows_later
+
+    flow.login.passphrase.setText(PASSPHRASE)
+    flow.login.error.clear()
+    flow.login.submit()
+    qtbot.waitUntil(lambda: not flow.login.is_busy(), timeout=20_000)
+    assert "session_note" in flow.login.error.text()
+    assert flow.main_window is None
+    flow.login.close()

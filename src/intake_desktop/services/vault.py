@@ -330,15 +330,18 @@ class Vault:
             db.add(LoginFailure(account_id=account_id, at=account.last_failed_at))
             db.commit()
 
-    def unlock(self, username: str, passphrase: str, *, check_integrity: bool = True) -> Session:
+    def unlock(self, username: str, passphrase: str, *, check_integrity: bool = True,
+               rows_later: bool = False) -> Session:
         """`check_integrity=False` only for `audit verify`, which reports what is wrong with a
-        vault that unlocking would refuse."""
+        vault that unlocking would refuse. `rows_later`: the sealed state is checked now and the
+        rows by `session.check_rows()` (the GUI runs it beside the case list)."""
         if not passphrase:
             raise E.DeniedError(E.MSG_EMPTY_PASSPHRASE)
         with storage_errors(self.db_path):
-            return self._unlock(username, passphrase, check_integrity)
+            return self._unlock(username, passphrase, check_integrity, rows_later)
 
-    def _unlock(self, username: str, passphrase: str, check_integrity: bool = True) -> Session:
+    def _unlock(self, username: str, passphrase: str, check_integrity: bool = True,
+                rows_later: bool = False) -> Session:
         with DbSession(self.engine) as db:
             account = self._active_account(db, username)
         self._refuse_if_locked_out(account)
@@ -349,7 +352,7 @@ class Vault:
         except WrongKeyError as exc:
             self._record_failure(account.id)
             raise E.DeniedError(E.MSG_WRONG_PASSPHRASE) from exc
-        return self._session(dek, account.id, SlotKind.ACCOUNT, check_integrity)
+        return self._session(dek, account.id, SlotKind.ACCOUNT, check_integrity, rows_later)
 
     def unlock_with_recovery(self, username: str, recovery_key: str, *, check_integrity: bool = True) -> Session:
         """Open the vault with the recovery key, acting as `username` (typically to reset a
@@ -374,11 +377,12 @@ class Vault:
             raise E.DeniedError(E.MSG_WRONG_RECOVERY_KEY) from exc
         return self._session(dek, account.id, SlotKind.RECOVERY, check_integrity)
 
-    def _session(self, dek: bytes, account_id: str, via: SlotKind, check_integrity: bool = True) -> Session:
+    def _session(self, dek: bytes, account_id: str, via: SlotKind, check_integrity: bool = True,
+                 rows_later: bool = False) -> Session:
         keyring = keys.KeyRing(dek, self.vault_id)
         session = Session(self, keyring, account_id)
         try:
-            session.on_unlocked(via, check_integrity=check_integrity)
+            session.on_unlocked(via, check_integrity=check_integrity, rows_later=rows_later)
         except BaseException:
             keyring.close()  # a vault that fails its checks leaves no key behind
             raise

@@ -10,14 +10,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from intake_desktop.app import Composition
 from intake_desktop.paths import resources_dir
 from intake_desktop.services import errors as E
-from intake_desktop.ui.background import run_in_background
+from intake_desktop.ui.background import BackgroundTask, run_in_background
 from intake_desktop.ui.font_size import apply_font_size
 from intake_desktop.ui.fonts import apply_korean_font
 from intake_desktop.ui.i18n import install_translator, release_core_application
@@ -49,6 +49,8 @@ def _load_the_rest() -> None:
 
 
 class GuiFlow(QObject):
+    cannot_start = Signal(int)  # the exit code: the vault opened in the background failed
+
     def __init__(self, data_dir: Path | Composition, settings: AppSettings) -> None:
         super().__init__()
         self.parts = data_dir if isinstance(data_dir, Composition) else Composition(Path(data_dir))
@@ -61,6 +63,8 @@ class GuiFlow(QObject):
         self.main_window: MainWindow | None = None
         self.session: Session | None = None
         self.exit_code: int | None = None  # set when the app must end with a failure code
+        self.rows_damaged = False  # the background row check failed in this run
+        self.row_check: BackgroundTask | None = None
 
     def start(self) -> int | None:
         """Show the first window. Returns an exit code if the app cannot start, else None.
@@ -103,9 +107,7 @@ class GuiFlow(QObject):
         self.exit_code = self._cannot_start(error)
         if self.login is not None:
             self.login.close()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.exit(self.exit_code)
+        self.cannot_start.emit(self.exit_code)
 
     def _wizard_done(self) -> None:
         self.vault = self.wizard.created_vault
@@ -120,6 +122,7 @@ class GuiFlow(QObject):
         from intake_desktop.ui.login import LoginWindow
 
         self.login = LoginWindow(self.opening if self.opening is not None and self.vault is None else self.vault)
+        self.login.rows_later = not self.rows_damaged
         self.login.signed_in.connect(self._signed_in)
         self.login.show()
 
@@ -130,11 +133,35 @@ class GuiFlow(QObject):
         self.vault = self.vault or session.vault
         self.main_window = MainWindow(session, self.settings)
         self.main_window.show()
-        self.main_window.start()
+        self.main_window.start(then=self._check_rows)
         if self.login is not None:
             self.login.close()
             self.login.deleteLater()
             self.login = None
+
+    def _check_rows(self) -> None:
+        """The rows' part of the unlock check, on a worker thread once the list is shown (at
+        100k cases it takes seconds; the sealed state itself was checked at unlock)."""
+        session = self.session
+        if session is None or session.is_locked or not session.rows_unchecked:
+            return
+        self.row_check = run_in_background(session.check_rows, on_failure=self._rows_failed)
+
+    def _rows_failed(self, error: BaseException) -> None:
+        """What an unlock would have refused: the keys are dropped, the main window closes
+        (without its closing backup: a backup of damaged rows is worth nothing), and the
+        sign-in window says what is wrong; from now on every unlock checks the rows first."""
+        if self.session is not None and self.session.is_locked:
+            return  # locked meanwhile: the next unlock checks again
+        self.rows_damaged = True
+        if self.main_window is not None:
+            self.main_window.lock_now()
+            self.main_window.close()
+            self.main_window.deleteLater()
+            self.main_window = None
+        self.session = None
+        self.show_login()
+        self.login.error.show_error(error)
 
     def shutdown(self) -> None:
         """Lock and close everything (application about to quit)."""
@@ -185,6 +212,7 @@ def run_gui(data_dir: Path | Composition, language: str | None = None, *,
     app.setWindowIcon(app_icon())
     flow = GuiFlow(data_dir, settings)
     app.aboutToQuit.connect(flow.shutdown)
+    flow.cannot_start.connect(app.exit)
     failed = flow.start()
     if failed is not None:
         flow.shutdown()

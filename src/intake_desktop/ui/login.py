@@ -37,6 +37,9 @@ class LoginWindow(QWidget):
         self._opening = vault if isinstance(vault, VaultOpening) else VaultOpening.ready(vault)
         self._accounts = self._opening.accounts()
         self.recovery_dialog: RecoveryDialog | None = None
+        # The GUI checks the rows beside the case list (ui/app.py) unless a check failed in
+        # this run: then every unlock checks them first again, as the CLI does.
+        self.rows_later = False
         self.setWindowTitle(self.tr("Sign in — intake-desktop"))
 
         self.centre_label = QLabel(self._opening.centre_name)
@@ -126,9 +129,9 @@ class LoginWindow(QWidget):
         passphrase = self.passphrase.text()
         self.error.clear()
         self._set_busy(True)
-        opening, username = self._opening, account.username
+        opening, username, rows_later = self._opening, account.username, self.rows_later
         run_in_background(
-            lambda: opening.wait().unlock(username, passphrase),
+            lambda: opening.wait().unlock(username, passphrase, rows_later=rows_later),
             on_success=self._succeeded,
             on_failure=self._failed,
         )
