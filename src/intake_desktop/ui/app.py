@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from intake_desktop.app import Composition
 from intake_desktop.paths import resources_dir
@@ -65,6 +65,7 @@ class GuiFlow(QObject):
         self.exit_code: int | None = None  # set when the app must end with a failure code
         self.rows_damaged = False  # the background row check failed in this run
         self.row_check: BackgroundTask | None = None
+        self.key_slot_offer: QDialog | None = None  # ui/key_slot_offer.py, after the list shows
 
     def start(self) -> int | None:
         """Show the first window. Returns an exit code if the app cannot start, else None.
@@ -133,19 +134,24 @@ class GuiFlow(QObject):
         self.vault = self.vault or session.vault
         self.main_window = MainWindow(session, self.settings)
         self.main_window.show()
-        self.main_window.start(then=self._check_rows)
+        self.main_window.start(then=self._list_shown)
         if self.login is not None:
             self.login.close()
             self.login.deleteLater()
             self.login = None
 
-    def _check_rows(self) -> None:
-        """The rows' part of the unlock check, on a worker thread once the list is shown (at
-        100k cases it takes seconds; the sealed state itself was checked at unlock)."""
+    def _list_shown(self) -> None:
+        """Once the list is shown: the rows' part of the unlock check, on a worker thread (at
+        100k cases it takes seconds; the sealed state itself was checked at unlock), and the
+        offer to strengthen a key slot weaker than a new one."""
         session = self.session
-        if session is None or session.is_locked or not session.rows_unchecked:
+        if session is None or session.is_locked:
             return
-        self.row_check = run_in_background(session.check_rows, on_failure=self._rows_failed)
+        from intake_desktop.ui.key_slot_offer import offer_if_outdated
+
+        self.key_slot_offer = offer_if_outdated(session, self.main_window)
+        if session.rows_unchecked:
+            self.row_check = run_in_background(session.check_rows, on_failure=self._rows_failed)
 
     def _rows_failed(self, error: BaseException) -> None:
         """What an unlock would have refused: the keys are dropped, the main window closes
