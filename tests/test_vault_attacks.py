@@ -111,9 +111,18 @@ def victim(populated, tmp_path):
     return target, facts
 
 
-def _unlock(folder: Path):
+def _unlock(folder: Path, when: str = "unlock"):
+    """The whole check at unlock (the CLI), or the GUI's way: the sealed state at unlock and
+    the rows by `check_rows()` beside the case list. Both must refuse the same attacks."""
     with Vault.open(folder) as vault:
-        vault.unlock("admin", PASSPHRASE).lock()
+        session = vault.unlock("admin", PASSPHRASE, rows_later=when == "later")
+        try:
+            if when == "later":
+                assert session.rows_unchecked
+                session.check_rows()
+                assert not session.rows_unchecked
+        finally:
+            session.lock()
 
 
 def _attack(raw: sqlite3.Connection, table: str, attack: str, facts: dict) -> None:
@@ -154,20 +163,22 @@ def test_every_sealed_table_is_covered_and_discovered():
             f"{table} has columns the integrity format does not cover: add a new format")
 
 
-def test_the_untouched_vault_unlocks(victim):
+@pytest.mark.parametrize("when", ["unlock", "later"])
+def test_the_untouched_vault_unlocks(victim, when):
     folder, _facts = victim
-    _unlock(folder)
-    _unlock(folder)  # and again, after the unlock's own writes
+    _unlock(folder, when)
+    _unlock(folder, when)  # and again, after the unlock's own writes
 
 
+@pytest.mark.parametrize("when", ["unlock", "later"])
 @pytest.mark.parametrize("attack", ATTACKS)
 @pytest.mark.parametrize("table", TABLES)
-def test_an_attack_on_a_sealed_row_is_refused_at_unlock(victim, table, attack):
+def test_an_attack_on_a_sealed_row_is_refused_at_unlock(victim, table, attack, when):
     folder, facts = victim
     with raw_db(folder) as raw:
         _attack(raw, table, attack, facts[table])
     with pytest.raises(E.DamagedError) as refused:
-        _unlock(folder)
+        _unlock(folder, when)
     assert refused.value.exit_code == E.EXIT_DAMAGED
     assert refused.value.params.get("table") == table
     expected = {"delete": "missing", "reinsert": "added"}.get(attack, "changed")
@@ -176,16 +187,18 @@ def test_an_attack_on_a_sealed_row_is_refused_at_unlock(victim, table, attack):
     assert refused.value.message in (kinds[expected], integrity.MSG_ROWS_MISSING_CASE)
 
 
-def test_removing_the_integrity_state_is_refused(victim):
+@pytest.mark.parametrize("when", ["unlock", "later"])
+def test_removing_the_integrity_state_is_refused(victim, when):
     folder, _facts = victim
     with raw_db(folder) as raw:
         raw.execute("DELETE FROM vault_meta WHERE key = ?", (integrity.STATE_KEY,))
     with pytest.raises(E.DamagedError) as refused:
-        _unlock(folder)
+        _unlock(folder, when)
     assert refused.value.message == integrity.MSG_STATE
 
 
-def test_rolling_back_a_row_with_its_state_is_refused(victim):
+@pytest.mark.parametrize("when", ["unlock", "later"])
+def test_rolling_back_a_row_with_its_state_is_refused(victim, when):
     """The person row and the sealed state of before the last write, both put back: the access
     log moved on since, and the state names the log's head."""
     folder, _facts = victim
@@ -207,5 +220,5 @@ def test_rolling_back_a_row_with_its_state_is_refused(victim):
                     (*person_then, detail.person_id))
         raw.execute("UPDATE vault_meta SET value = ? WHERE key = ?", (state_then, integrity.STATE_KEY))
     with pytest.raises(E.DamagedError) as refused:
-        _unlock(folder)
+        _unlock(folder, when)
     assert refused.value.message == integrity.MSG_STATE

@@ -5856,6 +5856,29 @@
     </message>
 </context>
 <context>
+    <name>StrengthenKeySlotDialog</name>
+    <message>
+        <source>Strengthen your passphrase&apos;s protection</source>
+        <translation>비밀번호 보호 강화</translation>
+    </message>
+    <message>
+        <source>Your passphrase protects the vault with an older, weaker setting than new accounts get. Type your passphrase once more to strengthen it now (it takes a few seconds). Changing your passphrase strengthens it too.</source>
+        <translation>지금 비밀번호는 새 계정보다 약한 예전 설정으로 보관함을 보호하고 있습니다. 비밀번호를 한 번 더 입력하면 지금 바로 강화합니다(몇 초 걸립니다). 비밀번호를 바꿔도 강화됩니다.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>&amp;Strengthen now</source>
+        <translation>지금 강화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
         <source>Withdraw a consent</source>

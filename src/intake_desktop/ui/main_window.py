@@ -230,9 +230,12 @@ class MainWindow(QMainWindow):
         return page
 
     # -- start and the case index -----------------------------------------------------------
-    def start(self) -> None:
-        """After sign-in: load the list, bring back typing left from last time, start the timer."""
+    def start(self, then: Callable[[], None] | None = None) -> None:
+        """After sign-in: load the list, bring back typing left from last time, start the timer.
+        `then` runs once the list is shown (the app's background row check, ui/app.py)."""
         self.reload_index(then=self._first_load_done)
+        if then is not None:
+            self._after_load.append(then)
         self.idle.start()
 
     def _first_load_done(self) -> None:
