@@ -543,6 +543,86 @@
         <source>The report counts demonstration cases and is marked as such.</source>
         <translation>보고서에 예시 사례가 집계되어 있으며, 보고서에 그 사실이 표시됩니다.</translation>
     </message>
+    <message>
+        <source>set up the centre server</source>
+        <translation>센터 서버 설정</translation>
+    </message>
+    <message>
+        <source>publish this PC&apos;s vault as the centre&apos;s shared vault (once)</source>
+        <translation>이 PC의 보관함을 센터 공유 보관함으로 서버에 올리기 (한 번만)</translation>
+    </message>
+    <message>
+        <source>the centre server&apos;s address (or INTAKE_DATABASE_URL)</source>
+        <translation>센터 서버 주소 (또는 INTAKE_DATABASE_URL)</translation>
+    </message>
+    <message>
+        <source>make this PC&apos;s vault from the centre server; then log in as usual</source>
+        <translation>센터 서버에서 이 PC의 보관함을 만듭니다. 그다음 평소처럼 로그인하세요</translation>
+    </message>
+    <message>
+        <source>sync with the centre server now, or show where this PC stands</source>
+        <translation>지금 센터 서버와 동기화하거나, 이 PC의 동기화 상태 보기</translation>
+    </message>
+    <message>
+        <source>status: show the sync state without syncing</source>
+        <translation>status: 동기화하지 않고 상태만 보기</translation>
+    </message>
+    <message>
+        <source>list records changed on two PCs at once</source>
+        <translation>두 PC에서 동시에 바뀐 기록 목록</translation>
+    </message>
+    <message>
+        <source>This vault is now the centre&apos;s shared vault on the server: {pushed} record(s) sent.</source>
+        <translation>이 보관함이 이제 서버의 센터 공유 보관함입니다. 기록 {pushed}건을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>This PC joined {centre}. Log in as usual; the records arrive at the first sync.</source>
+        <translation>이 PC가 {centre}에 참여했습니다. 평소처럼 로그인하세요. 기록은 첫 동기화 때 받아집니다.</translation>
+    </message>
+    <message>
+        <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}.</source>
+        <translation>받음 {pulled}건, 보냄 {pushed}건, 충돌 {conflicts}건.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) from the server failed their checks and were not applied.</source>
+        <translation>서버에서 온 기록 {count}건이 검사를 통과하지 못해 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Records changed on two PCs wait for a choice: see &apos;conflicts&apos;.</source>
+        <translation>두 PC에서 함께 바뀐 기록이 선택을 기다립니다. &apos;conflicts&apos;로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This PC is not connected to a centre server.</source>
+        <translation>이 PC는 센터 서버에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Server: {server}</source>
+        <translation>서버: {server}</translation>
+    </message>
+    <message>
+        <source>Last sync: {at}</source>
+        <translation>마지막 동기화: {at}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {count}</source>
+        <translation>보내기를 기다리는 변경: {count}건</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a choice: {count}</source>
+        <translation>선택을 기다리는 충돌: {count}건</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{table} {row}: changed here and on PC {pc}</source>
+        <translation>{table} {row}: 이 PC와 PC {pc}에서 함께 바뀜</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2724,6 +2804,70 @@
     <message>
         <source>The vault&apos;s integrity record is missing or damaged, or part of the vault was rolled back. Nothing was changed; restore the last good backup.</source>
         <translation>보관함의 무결성 기록이 없거나 손상되었습니다. 또는 보관함의 일부가 이전 상태로 되돌려졌습니다. 아무것도 바뀌지 않았습니다. 마지막 정상 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The centre server {server} could not be reached ({reason}). Nothing was changed here; work goes on with this PC&apos;s vault and syncs when the server answers.</source>
+        <translation>센터 서버 {server}에 연결할 수 없습니다({reason}). 이 PC에서는 아무것도 바뀌지 않았습니다. 이 PC의 보관함으로 계속 일할 수 있고, 서버가 응답하면 동기화됩니다.</translation>
+    </message>
+    <message>
+        <source>This PC is not connected to a centre server. Use &apos;server init&apos; or &apos;join&apos; first.</source>
+        <translation>이 PC는 센터 서버에 연결되어 있지 않습니다. 먼저 &apos;server init&apos; 또는 &apos;join&apos;을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>No centre server address: give --database-url or set INTAKE_DATABASE_URL.</source>
+        <translation>센터 서버 주소가 없습니다. --database-url을 주거나 INTAKE_DATABASE_URL을 설정하세요.</translation>
+    </message>
+    <message>
+        <source>The database {server} already holds another centre&apos;s vault. Nothing was changed.</source>
+        <translation>데이터베이스 {server}에 이미 다른 센터의 보관함이 있습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database {server} holds no centre vault yet. Run &apos;server init&apos; on the first PC.</source>
+        <translation>데이터베이스 {server}에 아직 센터 보관함이 없습니다. 첫 PC에서 &apos;server init&apos;을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The centre server {server} holds another centre&apos;s vault, not this one. Nothing was changed.</source>
+        <translation>센터 서버 {server}에는 이 보관함이 아닌 다른 센터의 보관함이 있습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The centre server was set up again or replaced (its identity changed). Sync refused so that no newer change is lost; ask the person who runs the server.</source>
+        <translation>센터 서버가 새로 설정되었거나 바뀌었습니다(서버 식별값이 달라짐). 최근 변경이 사라지지 않도록 동기화를 거부했습니다. 서버 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The centre server went back in time (it holds fewer changes than this PC already received: restored from an older backup?). Sync refused so that no newer change is lost; ask the person who runs the server.</source>
+        <translation>센터 서버가 과거 상태로 되돌아갔습니다(이 PC가 이미 받은 것보다 변경이 적습니다. 오래된 백업으로 복원했나요?). 최근 변경이 사라지지 않도록 동기화를 거부했습니다. 서버 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The centre server sent {count} record(s) that were changed, moved or rolled back on the server. They were not applied; ask the person who runs the server.</source>
+        <translation>센터 서버가 서버에서 바뀌었거나 옮겨졌거나 되돌려진 기록 {count}건을 보냈습니다. 반영하지 않았습니다. 서버 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The centre server did not deliver {count} record(s) that another PC sent to it (removed on the server?). Nothing of this sync was applied; ask the person who runs the server.</source>
+        <translation>센터 서버가 다른 PC가 보낸 기록 {count}건을 전달하지 않았습니다(서버에서 지워졌나요?). 이번 동기화는 아무것도 반영하지 않았습니다. 서버 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The centre server was set up by a newer version of intake-desktop. Install the newer version.</source>
+        <translation>센터 서버는 더 새로운 버전의 intake-desktop으로 설정되었습니다. 새 버전을 설치하세요.</translation>
+    </message>
+    <message>
+        <source>There is no conflict for that record.</source>
+        <translation>그 기록에는 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This PC has used all the numbers it reserved from the centre server. Connect to the office network and sync, then try again.</source>
+        <translation>이 PC가 센터 서버에서 받아 둔 번호를 모두 썼습니다. 사무실 네트워크에 연결해 동기화한 뒤 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>The centre server&apos;s copy of the access log of PC {pc}: event {idx} was changed.</source>
+        <translation>센터 서버에 있는 PC {pc}의 접근 기록 사본에서 {idx}번 기록이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>The centre server&apos;s copy of the access log of PC {pc}: events are missing or out of order before event {idx}.</source>
+        <translation>센터 서버에 있는 PC {pc}의 접근 기록 사본에서 {idx}번 기록 앞의 기록이 빠졌거나 순서가 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>The centre server&apos;s copy of the access log of PC {pc} ends at event {count}, but this PC has already seen {seen} events of it.</source>
+        <translation>센터 서버에 있는 PC {pc}의 접근 기록 사본은 {count}번 기록에서 끝나지만, 이 PC는 이미 그 기록을 {seen}건까지 보았습니다.</translation>
     </message>
 </context>
 <context>

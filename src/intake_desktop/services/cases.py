@@ -23,6 +23,7 @@ from intake_desktop.services import errors as E
 from intake_desktop.services import case_snapshot, faults
 from intake_desktop.services.people import clean_person
 from intake_desktop.services.records import KINDS
+from intake_desktop.services.sync import numbers
 from intake_desktop.storage.models import (
     Account, CaseFile, CaseShare, IntakeRecord, Person, Referral, new_id, utcnow,
 )
@@ -205,6 +206,12 @@ class CasesService:
     # -- writing ----------------------------------------------------------------------------
     def _next_numbers(self, db, year: int) -> Iterator[str]:
         prefix = f"{year}-"
+        if numbers.in_centre(db):  # one of many PCs: only numbers reserved from the server
+            used = numbers.used_case_numbers(db, year)
+            while True:
+                n = numbers.next_in_blocks(db, numbers.case_kind(year), used)
+                used.add(n)
+                yield f"{prefix}{n:05d}"
         last = db.exec(
             select(func.max(CaseFile.case_number)).where(CaseFile.case_number.like(prefix + "%"))
         ).scalar_one()

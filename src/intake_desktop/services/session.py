@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # the services, typed for readers and IDEs; imported lazily a
     from intake_desktop.services.retention import RetentionService
     from intake_desktop.services.stats import StatsService
     from intake_desktop.services.subject_access import SubjectAccessService
+    from intake_desktop.services.sync import SyncService
     from intake_desktop.services.vault import Vault
 
 T = TypeVar("T")
@@ -168,6 +169,12 @@ class Session:
         from intake_desktop.services.subject_access import SubjectAccessService
 
         return self._service("subject_access", SubjectAccessService)
+
+    @property
+    def sync(self) -> SyncService:
+        from intake_desktop.services.sync import SyncService
+
+        return self._service("sync", SyncService)
 
     @property
     def forms(self) -> FormsService:

@@ -233,3 +233,31 @@ def sealed_tables() -> tuple[str, ...]:
         table.name for table in SQLModel.metadata.sorted_tables
         if {"data", "version"} <= set(table.columns.keys())
     ))
+
+
+# -- centre sync (services/sync): local bookkeeping, never sent to the server ----------------------
+class SyncRow(SQLModel, table=True):
+    """Where each synced row stood with the hub when this PC was last in step with it: the hub's
+    version of the row and a hash of the row as it was then. A row whose hash differs now (or
+    that has no entry, or whose row is gone) is a local change waiting to be pushed: the outbox
+    is computed, so no write path has to remember to fill it and a crash cannot lose an entry."""
+
+    __tablename__ = "sync_row"
+    tbl: str = Field(primary_key=True, max_length=64)
+    row_id: str = Field(primary_key=True, max_length=80)
+    base_version: int
+    base_hash: str = Field(max_length=64)
+
+
+class SyncConflict(SQLModel, table=True):
+    """A row changed here and on another PC from the same base: the other PC's version, kept
+    sealed exactly as the hub sent it, until a counsellor chooses (services/sync/service.py)."""
+
+    __tablename__ = "sync_conflict"
+    tbl: str = Field(primary_key=True, max_length=64)
+    row_id: str = Field(primary_key=True, max_length=80)
+    theirs_version: int
+    theirs_pc: str = Field(max_length=36)
+    theirs_tombstone: bool = False
+    theirs_payload: Optional[bytes] = Field(default=None, sa_type=LargeBinary)
+    detected_at: datetime = Field(default_factory=utcnow)
