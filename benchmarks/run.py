@@ -56,6 +56,10 @@ TODAY = date(2025, 5, 14)
 SEARCH_TARGET_MS = {10_000: 50.0, 100_000: 100.0}
 UNLOCK_TARGET_S = {10_000: 1.0, 100_000: 1.5}
 RATIO_TARGET = 1.5
+OTHER_BENCHMARKS = (
+    ("sync_bench.py", "centre sync: join of a 10k-case centre < 30 s, a 1,000-change round < 2 s, "
+                      "20 PCs at once (vs pg_dump | psql)"),
+)
 
 
 @dataclass
@@ -322,6 +326,10 @@ def report(results: list[Result]) -> bool:
         print(f"slowest keystrokes at {r.size:,} (median ms): "
               + ", ".join(f"{q!r} {ms:.1f}" for ms, q in r.slowest))
     print(f"load average now: {' '.join(f'{x:.2f}' for x in __import__('os').getloadavg())}")
+    print()
+    print("measured by their own scripts (benchmarks/README.md):")
+    for script, what in OTHER_BENCHMARKS:
+        print(f"  {script:<22} {what}")
 
     print()
     ok = True

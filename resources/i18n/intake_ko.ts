@@ -1021,6 +1021,26 @@
         <translation>예시 사례 추가</translation>
     </message>
     <message>
+        <source>Published the vault to the centre server</source>
+        <translation>보관함을 센터 서버에 게시</translation>
+    </message>
+    <message>
+        <source>Synced with the centre server</source>
+        <translation>센터 서버와 동기화</translation>
+    </message>
+    <message>
+        <source>Sent records to the centre server</source>
+        <translation>센터 서버로 기록 보냄</translation>
+    </message>
+    <message>
+        <source>Chose a version of a conflicting record</source>
+        <translation>충돌한 기록의 남길 내용 고름</translation>
+    </message>
+    <message>
+        <source>Problem found in another PC&apos;s access log</source>
+        <translation>다른 PC의 접근 기록에서 문제 발견</translation>
+    </message>
+    <message>
         <source>Sign-ins and locks</source>
         <translation>로그인·잠금</translation>
     </message>
@@ -1059,6 +1079,10 @@
     <message>
         <source>Destructions</source>
         <translation>파기</translation>
+    </message>
+    <message>
+        <source>Centre server</source>
+        <translation>센터 서버</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1258,10 @@
     <message>
         <source>Retention and destruction…</source>
         <translation>보존·파기…</translation>
+    </message>
+    <message>
+        <source>Centre server…</source>
+        <translation>센터 서버…</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1890,177 @@
     <message>
         <source>Saved. New letters use this profile.</source>
         <translation>저장했습니다. 새로 만드는 공문부터 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CentreServerDialog</name>
+    <message>
+        <source>Centre server</source>
+        <translation>센터 서버</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>서버:</translation>
+    </message>
+    <message>
+        <source>This PC:</source>
+        <translation>이 PC:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>마지막 동기화:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>보낼 변경:</translation>
+    </message>
+    <message>
+        <source>Last round:</source>
+        <translation>마지막 결과:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Changed also on</source>
+        <translation>함께 고친 PC</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>발견</translation>
+    </message>
+    <message>
+        <source>Keep this PC&apos;s version</source>
+        <translation>이 PC의 내용 남기기</translation>
+    </message>
+    <message>
+        <source>Keep the other version</source>
+        <translation>다른 PC의 내용 남기기</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>사례 열기</translation>
+    </message>
+    <message>
+        <source>A conflict is a record changed on this PC and on another PC before they synced. Both versions are kept until someone chooses. Open the case to compare, then choose which version stays; the other is discarded on every PC.</source>
+        <translation>충돌은 같은 기록을 이 PC와 다른 PC에서 동기화하기 전에 각각 고친 경우입니다. 누군가 고를 때까지 두 내용이 모두 남아 있습니다. 사례를 열어 비교한 뒤 남길 내용을 고르세요. 고르지 않은 내용은 모든 PC에서 지워집니다.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Connection (administrator)</source>
+        <translation>연결 (관리자)</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>데이터베이스 주소</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>데이터베이스 비밀번호</translation>
+    </message>
+    <message>
+        <source>Publish this vault to the server…</source>
+        <translation>이 보관함을 서버에 게시…</translation>
+    </message>
+    <message>
+        <source>Store the new password</source>
+        <translation>새 비밀번호 저장</translation>
+    </message>
+    <message>
+        <source>Database address:</source>
+        <translation>데이터베이스 주소:</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>데이터베이스 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Enter the database address first.</source>
+        <translation>먼저 데이터베이스 주소를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Publish to the centre server</source>
+        <translation>센터 서버에 게시</translation>
+    </message>
+    <message>
+        <source>This vault becomes the centre&apos;s shared vault on {server}. Do this once, on one PC; the other PCs then join it. Continue?</source>
+        <translation>이 보관함이 {server}에서 센터의 공유 보관함이 됩니다. 센터에서 PC 한 대로 한 번만 하고, 다른 PC는 여기에 참여합니다. 계속할까요?</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>게시하는 중…</translation>
+    </message>
+    <message>
+        <source>Published. Other PCs can join now.</source>
+        <translation>게시했습니다. 이제 다른 PC가 참여할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the new database password first.</source>
+        <translation>먼저 새 데이터베이스 비밀번호를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Password stored (sealed in the vault).</source>
+        <translation>비밀번호를 저장했습니다(보관함 안에 암호화).</translation>
+    </message>
+    <message>
+        <source>This PC has no centre server yet.</source>
+        <translation>이 PC에는 아직 센터 서버가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Received {pulled}, sent {pushed}, new conflicts {conflicts}.</source>
+        <translation>받음 {pulled}건, 보냄 {pushed}건, 새 충돌 {conflicts}건.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>None. This PC works on its own vault only.</source>
+        <translation>없음. 이 PC는 자기 보관함만 씁니다.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To add a PC: install intake-desktop there and run
+intake-desktop join --database-url {url}
+then log in as usual.</source>
+        <translation>PC를 더하려면: 그 PC에 intake-desktop을 설치하고
+intake-desktop join --database-url {url}
+을 실행한 뒤 평소처럼 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>주소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>충돌 (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6020,6 +6219,124 @@
     <message>
         <source>&amp;Later</source>
         <translation>나중에(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Centre settings</source>
+        <translation>센터 설정</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Account key</source>
+        <translation>계정 열쇠</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>연계기관</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>서식</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>인적 사항</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Case sharing</source>
+        <translation>사례 공유</translation>
+    </message>
+    <message>
+        <source>Intake form</source>
+        <translation>초기상담지</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>서비스 계획</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>의뢰</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>공문</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusPiece</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>Centre server: {server}
+Click for details and conflicts.</source>
+        <translation>센터 서버: {server}
+누르면 자세한 상태와 충돌을 봅니다.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: the server needs checking</source>
+        <translation>동기화 멈춤: 서버 점검 필요</translation>
+    </message>
+    <message>
+        <source>Server not reachable</source>
+        <translation>서버에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>동기화 실패</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>보낼 변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to choose</source>
+        <translation>
+            <numerusform>고를 충돌 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>방금 동기화함</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>%n분 전 동기화함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced {when}</source>
+        <translation>마지막 동기화 {when}</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,12 @@ ACTION_LABELS = {
     "form.import": QT_TRANSLATE_NOOP("AccessLogLabels", "Imported a form"),
     "import": QT_TRANSLATE_NOOP("AccessLogLabels", "Imported cases"),
     "demo.fill": QT_TRANSLATE_NOOP("AccessLogLabels", "Added demo cases"),
+    # centre mode (services/sync)
+    "sync.server_init": QT_TRANSLATE_NOOP("AccessLogLabels", "Published the vault to the centre server"),
+    "sync.round": QT_TRANSLATE_NOOP("AccessLogLabels", "Synced with the centre server"),
+    "sync.push": QT_TRANSLATE_NOOP("AccessLogLabels", "Sent records to the centre server"),
+    "sync.resolve": QT_TRANSLATE_NOOP("AccessLogLabels", "Chose a version of a conflicting record"),
+    "sync.audit_chain": QT_TRANSLATE_NOOP("AccessLogLabels", "Problem found in another PC's access log"),
 }
 
 # (label, action prefix) for the filter; the service matches prefixes.
@@ -79,6 +85,7 @@ ACTION_FILTERS = (
     (QT_TRANSLATE_NOOP("AccessLogLabels", "Access log"), "audit."),
     (QT_TRANSLATE_NOOP("AccessLogLabels", "Backups"), "backup."),
     (QT_TRANSLATE_NOOP("AccessLogLabels", "Destructions"), "case.destroy"),
+    (QT_TRANSLATE_NOOP("AccessLogLabels", "Centre server"), "sync."),
 )
 
 
