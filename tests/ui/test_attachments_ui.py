@@ -151,8 +151,8 @@ def test_the_letter_screen_says_which_consents_rest_on_a_scan(qtbot, signed_in, 
     dialog.partner.setCurrentIndex(dialog.partner.findData(signed_in.partners.get("welfare").id))
     text = dialog.consent_label.text()
     lines = text.splitlines()
-    scanned = next(line for line in lines if "서명 스캔 첨부" in line or "Signed scan attached" in line)
-    without = next(line for line in lines if "서명 스캔 없이" in line or "without a signed scan" in line)
+    scanned = next(line for line in lines if "서명 스캔본 첨부" in line or "Signed scan attached" in line)
+    without = next(line for line in lines if "서명 스캔본 없이" in line or "without a signed scan" in line)
     assert ("수집" in scanned or "Collection" in scanned) and "동작이수사회복지관" not in scanned
     assert "동작이수사회복지관" in without or "welfare" in without.lower()
 

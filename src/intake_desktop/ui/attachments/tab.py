@@ -48,7 +48,7 @@ class AttachmentsTab(QWidget):
 
         self.hint = QLabel(self.tr(
             "Scanned PDF, JPEG or PNG files up to {limit} MB, kept encrypted in the vault. Drop files here "
-            "or use Add.").format(limit=MAX_BYTES // (1024 * 1024)))
+            "or use Add files.").format(limit=MAX_BYTES // (1024 * 1024)))
         self.hint.setWordWrap(True)
         self.kind_box = QComboBox()
         for kind in KINDS:
@@ -56,9 +56,9 @@ class AttachmentsTab(QWidget):
         self.kind_box.setCurrentIndex(KINDS.index("other"))
         kind_label_widget = QLabel(self.tr("Attach as:"))
         kind_label_widget.setBuddy(self.kind_box)
-        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button = QPushButton(self.tr("Add &files…"))
         self.add_button.clicked.connect(self.add_from_chooser)
-        self.view_button = QPushButton(self.tr("&View"))
+        self.view_button = QPushButton(self.tr("Sho&w"))
         self.view_button.clicked.connect(self.view_selected)
         self.save_button = QPushButton(self.tr("Save as…"))
         self.save_button.clicked.connect(self.save_selected)
