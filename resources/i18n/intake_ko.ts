@@ -913,6 +913,22 @@
         <translation>동의서 출력</translation>
     </message>
     <message>
+        <source>Attached a document</source>
+        <translation>문서 첨부</translation>
+    </message>
+    <message>
+        <source>Viewed an attached document</source>
+        <translation>첨부 문서 열람</translation>
+    </message>
+    <message>
+        <source>Saved an attached document to a file</source>
+        <translation>첨부 문서를 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Deleted an attached document</source>
+        <translation>첨부 문서 삭제</translation>
+    </message>
+    <message>
         <source>Issued a referral letter</source>
         <translation>의뢰 공문 발급</translation>
     </message>
@@ -1019,6 +1035,10 @@
     <message>
         <source>Letters</source>
         <translation>공문</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>첨부 문서</translation>
     </message>
     <message>
         <source>Exports of personal data</source>
