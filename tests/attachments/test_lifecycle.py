@@ -3,7 +3,10 @@ vault entirely when the case is destroyed."""
 
 from __future__ import annotations
 
+import io
 import json
+
+import pypdf
 
 from intake_desktop.crypto.chunks import CHUNK_BYTES
 from intake_desktop.services.vault import Vault
@@ -57,6 +60,9 @@ def test_the_subject_export_carries_the_files(admin, case, tmp_path):
     files = sorted(folder.iterdir())
     assert [p.name for p in files] == ["01-동의서.pdf", "02-회신서_1_.png"]
     assert files[0].read_bytes() == pdf and files[1].read_bytes() == png
+    summary = pypdf.PdfReader(io.BytesIO(target.with_suffix(".pdf").read_bytes()))
+    text = "".join((page.extract_text() or "") for page in summary.pages).replace(" ", "")
+    assert "첨부문서(2건)" in text and "동의서.pdf" in text
 
 
 def test_destruction_leaves_neither_plaintext_nor_ciphertext(admin, case, tmp_path, vault_dir):
