@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QDialog
 from intake_desktop.services.consent import HowGiven
 from intake_desktop.ui.attachments.tab import AttachmentsTab
 from intake_desktop.ui.case_file.widget import CaseFileWidget
-from intake_desktop.ui.letters import ConsentTab, LetterDialog, ask
+from intake_desktop.ui.kit import ask
+from intake_desktop.ui.letters import ConsentTab, LetterDialog
 
 from .screenshots import Shots, screen_language, screenshot_dir
 

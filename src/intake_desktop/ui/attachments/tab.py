@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.attachments import KINDS, MAX_BYTES
 from intake_desktop.services import errors as E
 from intake_desktop.services.attachments import AttachmentInfo
-from intake_desktop.ui.attachments.files import (
+from intake_desktop.ui.kit.attachment_files import (
     ask_save_path, ask_scan_files, dropped_files, kind_label, size_text,
 )
 from intake_desktop.ui.attachments.viewer import AttachmentViewer
 from intake_desktop.ui.error_label import ErrorLabel
-from intake_desktop.ui.letters import ask
-from intake_desktop.ui.letters.labels import consent_kind_label
-from intake_desktop.ui.letters.lock_guard import forget_on_lock
-from intake_desktop.ui.letters.widgets import compact_rows
+from intake_desktop.ui.kit import ask
+from intake_desktop.ui.letters import consent_kind_label
+from intake_desktop.ui.kit.lock_guard import forget_on_lock
+from intake_desktop.ui.kit.tables import compact_rows
 
 
 class Column:

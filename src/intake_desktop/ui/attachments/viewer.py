@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
 
 from intake_desktop.domain.attachments import PDF, is_image
 from intake_desktop.services import errors as E
-from intake_desktop.ui.attachments.files import ask_save_path, kind_label, size_text
+from intake_desktop.ui.kit.attachment_files import ask_save_path, kind_label, size_text
 from intake_desktop.ui.error_label import ErrorLabel
-from intake_desktop.ui.letters.lock_guard import forget_on_lock
-from intake_desktop.ui.letters.pdf_preview import PdfPreview
+from intake_desktop.ui.kit.lock_guard import forget_on_lock
+from intake_desktop.ui.letters import PdfPreview
 
 
 class AttachmentViewer(QDialog):

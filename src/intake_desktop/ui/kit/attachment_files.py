@@ -1,4 +1,5 @@
-"""Choosing files to attach and where to save one (Qt file dialogs), and what the list shows."""
+"""Choosing scans to attach and where to save one (Qt file dialogs), and how an attachment is
+labelled: shared by the attachments tab and the consent tab."""
 
 from __future__ import annotations
 
