@@ -56,7 +56,7 @@ def _values(table: str, model, owners: dict, n: int) -> dict:
         elif column.type.python_type is bool:
             values[name] = False
         elif column.type.python_type is int:
-            values[name] = 1
+            values[name] = n + 1  # distinct, for unique pairs such as (attachment_id, idx)
         else:
             values[name] = utcnow()
     return values
@@ -81,7 +81,7 @@ def populated(tmp_path_factory, vault_template) -> tuple[Path, dict]:
         detail = session.cases.get(case_id)
         owners = {"account": session.account_id, "case_file": case_id, "person": detail.person_id,
                   "partner": None}
-        for table in TABLES:
+        for table in TABLES:  # sorted: "attachment" before "attachment_chunk", which points at it
             model = _model(table)
             rows = [_values(table, model, owners, n) for n in range(3)]
             with session.db() as db:
@@ -98,6 +98,7 @@ def populated(tmp_path_factory, vault_template) -> tuple[Path, dict]:
                 db.execute(delete(model).where(model.id == doomed["id"]))
                 db.commit()
             facts[table] = {"first": first["id"], "second": second["id"], "old": old, "gone": gone}
+            owners.setdefault(table, second["id"])  # a table whose rows others point at (attachment)
         session.lock()
     return folder, facts
 

@@ -388,8 +388,68 @@
         <translation>협력 기관에 보낼 의뢰 공문을 PDF로 발급</translation>
     </message>
     <message>
+        <source>attach a scanned document (PDF, JPEG or PNG) to a case, encrypted</source>
+        <translation>사례에 스캔 문서(PDF, JPEG, PNG)를 암호화하여 첨부</translation>
+    </message>
+    <message>
         <source>case id or case number</source>
         <translation>사례 id 또는 사례번호</translation>
+    </message>
+    <message>
+        <source>the scanned file</source>
+        <translation>스캔한 파일</translation>
+    </message>
+    <message>
+        <source>what it is: a signed consent, a partner&apos;s reply slip, or other (default: consent with --consent, reply with --referral, else other)</source>
+        <translation>문서 종류: 서명된 동의서(consent), 기관의 회신서(reply), 기타(other) (기본값: --consent가 있으면 consent, --referral이 있으면 reply, 그 밖에는 other)</translation>
+    </message>
+    <message>
+        <source>the consent record this scan belongs to</source>
+        <translation>이 스캔본이 속하는 동의 기록</translation>
+    </message>
+    <message>
+        <source>the referral this document belongs to</source>
+        <translation>이 문서가 속하는 연계·의뢰</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s attached documents, or save one to a file</source>
+        <translation>사례의 첨부 문서 목록을 보거나, 문서 하나를 파일로 저장</translation>
+    </message>
+    <message>
+        <source>print the list as JSON</source>
+        <translation>목록을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>save this document (needs --out)</source>
+        <translation>이 문서를 저장(--out 필요)</translation>
+    </message>
+    <message>
+        <source>where --save writes the document</source>
+        <translation>--save로 문서를 저장할 위치</translation>
+    </message>
+    <message>
+        <source>Attached {name} ({size} bytes) as {id}.</source>
+        <translation>{name}({size}바이트)을(를) {id}(으)로 첨부했습니다.</translation>
+    </message>
+    <message>
+        <source>{path} exists; use --force to replace it.</source>
+        <translation>{path} 파일이 이미 있습니다. 바꾸려면 --force를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>--save and --out go together.</source>
+        <translation>--save와 --out은 함께 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>Document {id} is not attached to case {case}.</source>
+        <translation>문서 {id}은(는) 사례 {case}에 첨부된 문서가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name}을(를) {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>No documents are attached to this case.</source>
+        <translation>이 사례에는 첨부 문서가 없습니다.</translation>
     </message>
     <message>
         <source>kind of partner (the directory&apos;s partner of that kind), or a partner&apos;s key</source>
@@ -933,6 +993,22 @@
         <translation>동의서 출력</translation>
     </message>
     <message>
+        <source>Attached a document</source>
+        <translation>문서 첨부</translation>
+    </message>
+    <message>
+        <source>Viewed an attached document</source>
+        <translation>첨부 문서 열람</translation>
+    </message>
+    <message>
+        <source>Saved an attached document to a file</source>
+        <translation>첨부 문서를 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Deleted an attached document</source>
+        <translation>첨부 문서 삭제</translation>
+    </message>
+    <message>
         <source>Issued a referral letter</source>
         <translation>의뢰 공문 발급</translation>
     </message>
@@ -1059,6 +1135,10 @@
     <message>
         <source>Letters</source>
         <translation>공문</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>첨부 문서</translation>
     </message>
     <message>
         <source>Exports of personal data</source>
@@ -1403,6 +1483,141 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Document: {name}</source>
+        <translation>첨부 문서: {name}</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>The document could not be shown. You can still save it and open it with another program.</source>
+        <translation>문서를 표시할 수 없습니다. 저장한 뒤 다른 프로그램으로 열 수는 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path}(으)로 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Signed consent</source>
+        <translation>서명된 동의서</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>회신서</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>기타 문서</translation>
+    </message>
+    <message>
+        <source>Attach scanned documents</source>
+        <translation>스캔 문서 첨부</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>스캔 문서 (*.pdf *.jpg *.jpeg *.png);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>문서를 저장할 위치</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size}KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size}MB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Scanned PDF, JPEG or PNG files up to {limit} MB, kept encrypted in the vault. Drop files here or use Add files.</source>
+        <translation>스캔한 PDF, JPEG, PNG 파일(한 개 {limit}MB까지)을 암호화하여 보관합니다. 파일을 여기로 끌어다 놓거나 [파일 추가]를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Attach as:</source>
+        <translation>문서 종류:</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>파일 추가(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>보기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>관련 기록</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation>첨부일</translation>
+    </message>
+    <message>
+        <source>No documents are attached to this case yet.</source>
+        <translation>이 사례에는 아직 첨부 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Consent: {kind}</source>
+        <translation>동의: {kind}</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>연계·의뢰</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n document(s).</source>
+        <translation>
+            <numerusform>문서 %n건을 첨부했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path}(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>첨부 문서 삭제</translation>
+    </message>
+    <message>
+        <source>Delete {name} from this case? The scan cannot be brought back, except from a backup.</source>
+        <translation>{name}을(를) 이 사례에서 삭제하시겠습니까? 삭제한 스캔본은 백업에서만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted.</source>
+        <translation>{name}을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AuditProblems</name>
     <message>
         <source>chain broken before this event</source>
@@ -1679,6 +1894,10 @@
     <message>
         <source>Con&amp;sent</source>
         <translation>동의(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>첨부 문서</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2175,6 +2394,10 @@ intake-desktop join --database-url {url}
         <translation>항목·내용</translation>
     </message>
     <message>
+        <source>Signed scan</source>
+        <translation>서명 스캔본</translation>
+    </message>
+    <message>
         <source>Selected consent</source>
         <translation>선택한 동의</translation>
     </message>
@@ -2199,6 +2422,14 @@ intake-desktop join --database-url {url}
         <translation>예외 승인…</translation>
     </message>
     <message>
+        <source>Attach signed scan…</source>
+        <translation>서명 스캔본 첨부…</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed form to the selected consent</source>
+        <translation>선택한 동의에 서명된 동의서의 스캔본을 첨부합니다</translation>
+    </message>
+    <message>
         <source>Print consent form…</source>
         <translation>동의서 인쇄…</translation>
     </message>
@@ -2213,6 +2444,14 @@ intake-desktop join --database-url {url}
     <message>
         <source>Withdrawn on {date}</source>
         <translation>{date} 철회</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>첨부됨</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>첨부 안 됨</translation>
     </message>
     <message>
         <source>Verbal (witness: {name})</source>
@@ -2241,6 +2480,14 @@ intake-desktop join --database-url {url}
     <message>
         <source>Items: {items}</source>
         <translation>항목: {items}</translation>
+    </message>
+    <message>
+        <source>The signed form is attached as a scan (Attached documents tab).</source>
+        <translation>서명된 동의서 스캔본이 첨부되어 있습니다([첨부 문서] 탭).</translation>
+    </message>
+    <message>
+        <source>Recorded without a signed scan: attach it with Attach signed scan.</source>
+        <translation>서명 스캔본 없이 기록된 동의입니다. [서명 스캔본 첨부]로 첨부하십시오.</translation>
     </message>
     <message>
         <source>Purpose: {purpose}</source>
@@ -3067,6 +3314,38 @@ intake-desktop join --database-url {url}
     <message>
         <source>The centre server&apos;s copy of the access log of PC {pc} ends at event {count}, but this PC has already seen {seen} events of it.</source>
         <translation>센터 서버에 있는 PC {pc}의 접근 기록 사본은 {count}번 기록에서 끝나지만, 이 PC는 이미 그 기록을 {seen}건까지 보았습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, JPEG or PNG file (checked by its content, not its name). Nothing was attached.</source>
+        <translation>{name}은(는) PDF, JPEG, PNG 파일이 아닙니다(파일 이름이 아니라 내용으로 확인합니다). 아무것도 첨부하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB. Scan it again at 300 dpi, or in several parts. Nothing was attached.</source>
+        <translation>{name}이(가) {limit}MB보다 큽니다. 300dpi로 다시 스캔하거나 여러 부분으로 나누어 스캔하십시오. 아무것도 첨부하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of document: {kind} (consent, reply or other).</source>
+        <translation>알 수 없는 문서 종류입니다: {kind} (consent, reply, other 중 하나).</translation>
+    </message>
+    <message>
+        <source>Case {case} has no consent or referral {record}.</source>
+        <translation>사례 {case}에는 동의 또는 연계·의뢰 기록 {record}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>A document belongs to one consent or one referral, not both.</source>
+        <translation>문서 하나는 동의 하나 또는 연계·의뢰 하나에만 속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no attached document {attachment}.</source>
+        <translation>첨부 문서 {attachment}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The attached document {name} failed its check: it was changed, cut short or mixed with another document outside intake-desktop. Nothing was shown or saved; restore the last good backup.</source>
+        <translation>첨부 문서 {name}이(가) 검사를 통과하지 못했습니다. intake-desktop 밖에서 바뀌었거나, 잘렸거나, 다른 문서와 뒤섞였습니다. 아무것도 표시하거나 저장하지 않았습니다. 마지막 정상 백업을 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>Only the person who attached this document or a supervisor may delete it.</source>
+        <translation>이 문서를 첨부한 사람이나 팀장만 삭제할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4363,18 @@ intake-desktop join --database-url {url}
     <message>
         <source>No sensitive-information consent: no health item will be printed.</source>
         <translation>민감정보 동의 없음: 건강 관련 항목은 인쇄되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>provision to {partner}</source>
+        <translation>{partner} 제공 동의</translation>
+    </message>
+    <message>
+        <source>Signed scan attached: {consents}</source>
+        <translation>서명 스캔본 첨부: {consents}</translation>
+    </message>
+    <message>
+        <source>Recorded without a signed scan: {consents}</source>
+        <translation>서명 스캔본 없이 기록됨: {consents}</translation>
     </message>
     <message>
         <source>Changed since the preview: preview again before printing or saving.</source>

@@ -31,7 +31,7 @@ from intake_desktop.storage.models import AuditEvent, VaultMeta
 
 STATE_KEY = "row_integrity"
 INIT_ACTION = "integrity.init"
-FORMAT = 1
+FORMAT = 2
 
 # The columns each format covers, frozen: a column added to a sealed table later must go into
 # a new format (tests/test_integrity.py fails until it does), and the first unlock after that
@@ -52,6 +52,12 @@ COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
         "service_plan": ("id", "case_id", "created_at", "created_by", "updated_at", "version", "data"),
         "session_note": ("id", "case_id", "created_at", "created_by", "updated_at", "version", "data"),
     },
+}
+# Format 2: format 1 plus the attachments of a case (metadata rows and their sealed chunks).
+COLUMNS[2] = {
+    **COLUMNS[1],
+    "attachment": ("id", "case_id", "created_at", "created_by", "updated_at", "version", "data"),
+    "attachment_chunk": ("id", "attachment_id", "case_id", "idx", "version", "data"),
 }
 # The clear column naming the case (or person) a row belongs to, to name it in a report.
 CASE_COLUMN = {t: "case_id" for t in COLUMNS[FORMAT] if "case_id" in COLUMNS[FORMAT][t]}

@@ -19,6 +19,7 @@ from intake_desktop.storage.models import REFUSED_LOCKED_OUT, Account, KeySlot, 
 if TYPE_CHECKING:  # the services, typed for readers and IDEs; imported lazily at run time
     from intake_desktop.services.access_log import AccessLogService
     from intake_desktop.services.accounts import AccountsService
+    from intake_desktop.services.attachments import AttachmentsService
     from intake_desktop.services.audit import AuditLog
     from intake_desktop.services.backup import BackupService
     from intake_desktop.services.cases import CasesService
@@ -145,6 +146,12 @@ class Session:
         from intake_desktop.services.cases import CasesService
 
         return self._service("cases", CasesService)
+
+    @property
+    def attachments(self) -> AttachmentsService:
+        from intake_desktop.services.attachments import AttachmentsService
+
+        return self._service("attachments", AttachmentsService)
 
     @property
     def consent(self) -> ConsentService:
