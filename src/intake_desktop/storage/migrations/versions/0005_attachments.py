@@ -1,7 +1,7 @@
 """scanned documents attached to a case (metadata row + sealed chunks)
 
 Revision ID: 0005_attachments
-Revises: 0003
+Revises: 0004_sync
 Create Date: 2026-12-02 16:00:00
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlmodel
 
 
 revision = '0005_attachments'
-down_revision = '0003'
+down_revision = '0004_sync'
 branch_labels = None
 depends_on = None
 
