@@ -160,6 +160,18 @@ def cli(monkeypatch, capsys, qapp, tmp_path):
     return run
 
 
+@pytest.fixture
+def private_tmp(tmp_path, monkeypatch) -> Path:
+    """$TMPDIR of the test's own, so a test can look at every temporary file the code made."""
+    import tempfile
+
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
 # -- the centre's PostgreSQL (tests/pgkit.py) ---------------------------------------------------
 @pytest.fixture(scope="session")
 def pg_server():
