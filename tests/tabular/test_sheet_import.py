@@ -34,7 +34,7 @@ def people(session) -> dict[str, dict]:
 
 
 def run(session, path: Path, **kwargs):
-    return SheetImport.open(session, path, kwargs.pop("overrides", None)).run(**kwargs)
+    return SheetImport.open(path, kwargs.pop("overrides", None)).run(session, **kwargs)
 
 
 def test_openpyxl_workbook_imports_with_excel_habits_undone(admin, vault, tmp_path, info):
@@ -67,9 +67,9 @@ def test_libreoffice_workbook_imports_the_expected_count(admin, vault):
 def test_csv_in_every_korean_encoding_imports(admin, vault, tmp_path, encoding):
     rows = [HEADER] + [[str(c) if not isinstance(c, date) else c.isoformat() for c in row] for row in ROWS]
     path = write_csv(tmp_path / "명단.csv", rows, encoding)
-    sheet_import = SheetImport.open(admin, path)
+    sheet_import = SheetImport.open(path)
     assert sheet_import.sheet.encoding == encoding
-    assert sheet_import.run().report.imported == 3
+    assert sheet_import.run(admin).report.imported == 3
     assert set(people(admin)) == {"김민수", "이서연", "박지훈"}
     assert people(admin)["김민수"]["mobile"] == "01012345678"
 
@@ -81,9 +81,9 @@ def test_every_bad_row_is_named_with_its_row_and_column_and_nothing_is_written(a
             ["이서연", "2001-04-15", "", "", "", "123", "", ""],            # row 4: postal code
             ["박지훈", "2001-04-15", "", "", "", "", "아무개", ""]]         # row 5: no such counsellor
     path = write_xlsx(tmp_path / "bad.xlsx", rows)
-    plan = SheetImport.open(admin, path)
+    plan = SheetImport.open(path)
     with pytest.raises(ImportRejected) as caught:
-        plan.run()
+        plan.run(admin)
     report = caught.value.report
     assert report.bad_lines() == [3, 4, 5]
     named = {(p.line, where(p, plan.mapping)) for p in report.problems}
@@ -103,7 +103,7 @@ def test_dry_run_writes_nothing(admin, vault, tmp_path):
 def test_a_resident_registration_number_column_refuses_the_file(admin, vault, tmp_path, header):
     path = write_xlsx(tmp_path / "명단.xlsx", [["성명", header], ["김민수", "990302-1234567"]])
     with pytest.raises(RrnColumnRefused) as caught:
-        SheetImport.open(admin, path)
+        SheetImport.open(path)
     assert caught.value.exit_code == E.EXIT_USAGE
     assert "B" in str(caught.value) and vault.count_rows(CaseFile) == 0
 
@@ -113,9 +113,9 @@ def test_numbers_that_look_like_rrns_are_refused_in_any_column(admin, vault, tmp
             ["김민수", "1999-03-02", "9903021234567"],          # no header to tell, the value does
             ["이서연", "2001-04-15", "메모"]]
     path = write_xlsx(tmp_path / "명단.xlsx", rows)
-    plan = SheetImport.open(admin, path)
+    plan = SheetImport.open(path)
     with pytest.raises(ImportRejected) as caught:
-        plan.run()
+        plan.run(admin)
     problem = caught.value.report.problems[0]
     assert (problem.line, where(problem, plan.mapping)) == (2, "C (비고)")
     assert "9903021234567" not in problem.render()
@@ -136,30 +136,43 @@ def test_duplicates_of_people_already_in_the_vault_are_problems_or_skipped(admin
     run(admin, path)
     again = write_xlsx(tmp_path / "again.xlsx", [HEADER] + ROWS[:1] + [
         ["최유나", "2000-01-31", "", "", "", "", "", ""]])
-    plan = SheetImport.open(admin, again)
+    plan = SheetImport.open(again)
     with pytest.raises(ImportRejected) as caught:
-        plan.run()
+        plan.run(admin)
     assert caught.value.report.bad_lines() == [2]
     assert vault.count_rows(CaseFile) == 3
-    result = SheetImport.open(admin, again).run(skip_duplicates=True)
+    result = SheetImport.open(again).run(admin, skip_duplicates=True)
     assert (result.report.imported, result.skipped) == (1, [2])
     assert vault.count_rows(CaseFile) == 4
 
 
 def test_the_same_person_twice_in_one_sheet_is_named(admin, tmp_path):
     rows = [HEADER, ROWS[0], ["김 민수", "1999.3.2", "", "", "", "", "", ""]]
-    plan = SheetImport.open(admin, write_xlsx(tmp_path / "twice.xlsx", rows))
+    plan = SheetImport.open(write_xlsx(tmp_path / "twice.xlsx", rows))
     with pytest.raises(ImportRejected) as caught:
-        plan.run()
+        plan.run(admin)
     assert [(p.line, p.params) for p in caught.value.report.problems] == [(3, {"row": 2})]
 
 
 def test_a_mapping_overrides_the_headers_and_unknown_columns_are_listed(admin, tmp_path):
     rows = [["대상", "출생", "특이사항", "폰"], ["김민수", "1999-03-02", "메모", "01012345678"]]
     path = write_xlsx(tmp_path / "명단.xlsx", rows)
-    plan = SheetImport.open(admin, path, {"대상": "name", "B": "birth_date", "폰": "mobile"})
+    plan = SheetImport.open(path, {"대상": "name", "B": "birth_date", "폰": "mobile"})
     assert [c.label for c in plan.mapping.unknown] == ["C (특이사항)"]
-    plan.run()
+    plan.run(admin)
     assert people(admin)["김민수"]["mobile"] == "01012345678"
     with pytest.raises(E.UsageError):
-        SheetImport.open(admin, path, {"대상": "no_such_field"})
+        SheetImport.open(path, {"대상": "no_such_field"})
+
+
+def test_a_workbook_that_unpacks_to_more_than_the_limit_is_refused_unread(tmp_path, monkeypatch):
+    """A zip bomb: judged by the archive's table of contents before the reader unpacks a byte."""
+    from intake_desktop.services.tabular import sources
+
+    path = write_xlsx(tmp_path / "big.xlsx", [HEADER] + ROWS * 50)
+    monkeypatch.setattr(sources, "MAX_UNPACKED_BYTES", 10_000)
+    read = []
+    monkeypatch.setattr("python_calamine.CalamineWorkbook.from_filelike", lambda *a: read.append(a))
+    with pytest.raises(E.UsageError, match="too large"):
+        SheetImport.open(path)
+    assert read == []

@@ -1,9 +1,11 @@
 """Importing a centre's Excel or CSV sheet: rows → the importer's record form → the importer.
 
-    plan = SheetImport.open(session, Path("사례명단.xlsx"), overrides)   # read, map (refuses RRN columns)
-    plan.mapping.unknown                                                # columns left out, to show
-    report = plan.run(dry_run=True)                                     # the preview: every problem
-    report = plan.run(progress=...)                                     # all or nothing
+    plan = SheetImport.open(Path("사례명단.xlsx"), overrides)   # read, map (refuses RRN columns)
+    plan.mapping.unknown                                       # columns left out, to show
+    report = plan.run(session, dry_run=True)                   # the preview: every problem
+    report = plan.run(session, progress=...)                   # all or nothing
+
+Reading and mapping need no vault: a file with an RRN column is refused before anyone unlocks.
 
 Each row becomes one record keyed by field ids (values.py undoes what Excel did to the cells),
 is checked by the importer's own `check_record` (the same rules as a JSON Lines line), then
@@ -71,18 +73,17 @@ def where(problem: ImportProblem, mapping: Mapping) -> str:
 
 
 class SheetImport:
-    def __init__(self, session, sheet: Sheet, targets: Targets, mapping: Mapping, name: str) -> None:
-        self._session = session
+    def __init__(self, sheet: Sheet, targets: Targets, mapping: Mapping, name: str) -> None:
         self.sheet = sheet
         self.targets = targets
         self.mapping = mapping
         self.name = name
 
     @classmethod
-    def open(cls, session, path: Path, overrides: dict[str, str | None] | None = None) -> SheetImport:
+    def open(cls, path: Path, overrides: dict[str, str | None] | None = None) -> SheetImport:
         sheet = read_sheet(path)
         targets = Targets(intake_form())
-        return cls(session, sheet, targets, build_mapping(sheet, targets, overrides, source=str(path)), str(path))
+        return cls(sheet, targets, build_mapping(sheet, targets, overrides, source=str(path)), str(path))
 
     def remap(self, overrides: dict[str, str | None]) -> None:
         """A mapping chosen on screen (keys: column letters)."""
@@ -96,15 +97,16 @@ class SheetImport:
         return len(self.rows)
 
     # -- one row -------------------------------------------------------------------------------
-    def _accounts(self) -> dict[str, str]:
+    @staticmethod
+    def _accounts(session) -> dict[str, str]:
         accounts = {}
-        for account in self._session.accounts.list():
+        for account in session.accounts.list():
             if account.active:
                 accounts.setdefault(header_key(account.display_name), account.id)
                 accounts[header_key(account.username)] = account.id
         return accounts
 
-    def _row(self, number: int, cells: list[object], accounts: dict[str, str]
+    def _row(self, session, number: int, cells: list[object], accounts: dict[str, str]
              ) -> tuple[dict, list[ImportProblem], str | None]:
         record: dict = {}
         problems: list[ImportProblem] = []
@@ -126,7 +128,7 @@ class SheetImport:
                 counsellor_id = accounts.get(header_key(value))
                 if counsellor_id is None:
                     problems.append(ImportProblem(number, COUNSELLOR, MSG_UNKNOWN_COUNSELLOR, {"value": value}))
-                elif counsellor_id != self._session.account_id and not self._session.has_role(Role.SUPERVISOR):
+                elif counsellor_id != session.account_id and not session.has_role(Role.SUPERVISOR):
                     problems.append(ImportProblem(number, COUNSELLOR, MSG_NOT_YOURS, {"value": value}))
             elif column.target.startswith("address."):
                 record.setdefault("address", {})[column.target.split(".", 1)[1]] = value
@@ -134,13 +136,13 @@ class SheetImport:
                 record[column.target] = value
         return record, problems, counsellor_id
 
-    def _parsed(self, importer: Importer, result: SheetReport, skip_duplicates: bool
+    def _parsed(self, session, importer: Importer, result: SheetReport, skip_duplicates: bool
                 ) -> Iterator[tuple[int, NewCase | None, list[ImportProblem]]]:
-        accounts = self._accounts() if self.mapping.column_for(COUNSELLOR) else {}
-        existing = DuplicateIndex(self._session.cases.index.items)
+        accounts = self._accounts(session) if self.mapping.column_for(COUNSELLOR) else {}
+        existing = DuplicateIndex(session.cases.index.items)
         earlier = DuplicateIndex()
         for number, cells in self.rows:
-            record, problems, counsellor_id = self._row(number, cells, accounts)
+            record, problems, counsellor_id = self._row(session, number, cells, accounts)
             if any(p.field.startswith(MSG_RRN_WHERE) for p in problems):
                 result.rrn_rows += 1
                 yield number, None, problems
@@ -169,14 +171,15 @@ class SheetImport:
                 new_case.counsellor_id = counsellor_id
             yield number, new_case, []
 
-    def run(self, *, dry_run: bool = False, skip_duplicates: bool = False,
+    def run(self, session, *, dry_run: bool = False, skip_duplicates: bool = False,
             progress: Callable[[int, int], None] | None = None) -> SheetReport:
         """Check every row and, unless a dry run, import them all or none. Raises
         ImportRejected (its `report` lists the problems) when any row is bad."""
         result = SheetReport(ImportReport())
-        importer = Importer(self._session)
+        importer = Importer(session)
         try:
-            result.report = importer.run_records(self._parsed(importer, result, skip_duplicates), name=self.name,
+            result.report = importer.run_records(self._parsed(session, importer, result, skip_duplicates),
+                                                 name=self.name,
                                                  dry_run=dry_run, total=self.row_count(), progress=progress)
         except ImportRejected as rejected:
             rejected.sheet = result  # type: ignore[attr-defined]
