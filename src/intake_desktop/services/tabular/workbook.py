@@ -1,0 +1,115 @@
+"""Tables written as an Excel workbook (.xlsx) with openpyxl: one sheet per table.
+
+What a person opening it in Excel should see: Korean headers in bold on a frozen first row,
+numbers as numbers (#,##0, so they add up and sort), dates as dates, a hidden small count as the
+same mark the CSV and the PDF print ("<5", "*", right-aligned like the numbers beside it), and
+columns wide enough for Korean text (a Hangul syllable is about two Latin letters wide).
+The bytes are handed to services/files.write_file by the caller (atomic, owner-only).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Sequence
+
+NUMBER_FORMAT = "#,##0"
+DECIMAL_FORMAT = "#,##0.0"
+DATE_FORMAT = "yyyy-mm-dd"
+MAX_WIDTH = 60
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A value that is not shown (a suppressed count: "<5" or "*"; a median on too few: "–")."""
+
+    text: str
+
+
+@dataclass
+class Table:
+    title: str  # the sheet's name (cut to Excel's 31 characters)
+    headers: Sequence[str]
+    rows: list[list[object]] = field(default_factory=list)  # str, int, float, date, Mark, None
+    notes: Sequence[str] = ()  # lines under the table (a rule, a definition)
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in a spreadsheet: wide (Hangul, CJK) characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, Mark):
+        return value.text
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.1f}"
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()[:10]
+    return "" if value is None else str(value)
+
+
+def sheet_name(title: str, taken: set[str]) -> str:
+    name = _BAD_SHEET_CHARS.sub(" ", title).strip()[:31] or "Sheet"
+    base, n = name, 2
+    while name.casefold() in taken:
+        suffix = f" ({n})"
+        name, n = base[:31 - len(suffix)] + suffix, n + 1
+    taken.add(name.casefold())
+    return name
+
+
+def workbook_bytes(tables: Sequence[Table]) -> bytes:
+    """The .xlsx file of `tables`, in memory (a report's tables are small)."""
+    from openpyxl import Workbook  # here: importing the package must not load openpyxl
+    from openpyxl.styles import Alignment, Font
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    taken: set[str] = set()
+    bold = Font(bold=True)
+    right = Alignment(horizontal="right")
+    for table in tables:
+        sheet = workbook.create_sheet(sheet_name(table.title, taken))
+        sheet.append(list(table.headers))
+        for cell in sheet[1]:
+            cell.font = bold
+        sheet.freeze_panes = "A2"
+        widths = [display_width(str(h)) for h in table.headers]
+        for row in table.rows:
+            sheet.append([v.text if isinstance(v, Mark) else v for v in row])
+            for j, value in enumerate(row):
+                cell = sheet.cell(row=sheet.max_row, column=j + 1)
+                if isinstance(value, Mark):
+                    cell.alignment = right
+                elif isinstance(value, bool):
+                    pass
+                elif isinstance(value, int):
+                    cell.number_format = NUMBER_FORMAT
+                elif isinstance(value, float):
+                    cell.number_format = DECIMAL_FORMAT
+                elif isinstance(value, (date, datetime)):
+                    cell.number_format = DATE_FORMAT
+                if j < len(widths):
+                    widths[j] = max(widths[j], display_width(_cell_text(value)))
+                else:
+                    widths.append(display_width(_cell_text(value)))
+        if table.notes:
+            sheet.append([])
+            for note in table.notes:
+                sheet.append([note])  # long lines overflow into the empty cells beside them
+        from openpyxl.utils import get_column_letter
+
+        for j, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(j)].width = min(MAX_WIDTH, width + 2)
+    if not tables:
+        workbook.create_sheet("Sheet")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
