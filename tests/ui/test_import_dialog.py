@@ -84,3 +84,21 @@ def test_an_rrn_column_is_refused_with_the_reason(qtbot, signed_in, tmp_path):
     dialog = open_dialog(qtbot, signed_in, path)
     assert dialog.plan is None and not dialog.check_button.isEnabled()
     assert "주민등록번호" in dialog.error.text() and "B" in dialog.error.text()
+
+
+def test_the_cases_menu_opens_it_and_a_lock_closes_it(qtbot, signed_in, settings, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.windows import open_main_window
+
+    window = open_main_window(qtbot, signed_in, settings)
+    window.import_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible())
+    path = write_xlsx(tmp_path / "명단.xlsx", [HEADER] + ROWS[:2])
+    dialog.open_file(path)
+    wait(qtbot, dialog)
+    assert dialog.plan is not None
+    window.lock_action.trigger()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    assert dialog.plan is None and dialog.closed
+    assert not window.import_action.isEnabled()

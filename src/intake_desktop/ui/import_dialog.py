@@ -48,6 +48,7 @@ class ImportDialog(QDialog):
         self.session = session
         self.plan: SheetImport | None = None
         self.checked_ok = False
+        self.closed = False  # a result that arrives after closing (or locking) is dropped
         self.setWindowTitle(self.tr("Import from Excel or CSV"))
         self.resize(900, 640)
 
@@ -150,12 +151,16 @@ class ImportDialog(QDialog):
         run_in_background(lambda: SheetImport.open(path), on_success=self._opened, on_failure=self._failed)
 
     def _opened(self, plan: SheetImport) -> None:
+        if self.closed:
+            return
         self.busy.stop()
         self.plan = plan
         self._fill_columns()
         self._set_state()
 
     def _failed(self, error: BaseException) -> None:
+        if self.closed:
+            return
         self.busy.stop()
         self.error.show_error(error)
         self._set_state()
@@ -240,6 +245,8 @@ class ImportDialog(QDialog):
                               done, total, self.tr("Importing… {done} of {total}").format(done=done, total=total)))
 
     def _ran(self, result, dry_run: bool) -> None:
+        if self.closed:
+            return
         self.busy.stop()
         self.problems.setRowCount(0)
         skipped = ""
@@ -257,6 +264,8 @@ class ImportDialog(QDialog):
         self._set_state()
 
     def _run_failed(self, error: BaseException) -> None:
+        if self.closed:
+            return
         self.busy.stop()
         self.checked_ok = False
         if isinstance(error, ImportRejected):
@@ -264,6 +273,14 @@ class ImportDialog(QDialog):
         else:
             self.error.show_error(error)
         self._set_state()
+
+    def done(self, result: int) -> None:
+        """Closing (also when the app locks) lets go of the sheet's rows."""
+        self.closed = True
+        self.plan = None
+        self.columns.setRowCount(0)
+        self.problems.setRowCount(0)
+        super().done(result)
 
     def _show_problems(self, rejected: ImportRejected) -> None:
         report = rejected.report

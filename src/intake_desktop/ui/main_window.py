@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.settings_action = action(self.tr("Settings…"), self.open_settings)
         self.stats_action = action(self.tr("Statistics…"), self.open_statistics)
+        self.import_action = action(self.tr("Import from Excel or CSV…"), self.open_import)
         self.about_action = action(self.tr("About intake-desktop…"), self.open_about)
         # F1 from any window of the app: the guide opens at the section for the screen in front.
         self.guide_action = action(self.tr("&User guide"), self.open_user_guide, QKeySequence.StandardKey.HelpContents,
@@ -145,7 +146,8 @@ class MainWindow(QMainWindow):
 
     def _make_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Cases"))
-        for item in (self.new_case_action, self.find_action, self.open_window_action, None, self.save_action,
+        for item in (self.new_case_action, self.import_action, self.find_action, self.open_window_action, None,
+                     self.save_action,
                      self.close_case_action, None, self.lock_action, self.settings_action, None, self.quit_action):
             menu.addSeparator() if item is None else menu.addAction(item)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -288,7 +290,7 @@ class MainWindow(QMainWindow):
     def _set_unlocked_actions(self, enabled: bool) -> None:
         for action in (self.new_case_action, self.find_action, self.settings_action, self.save_action,
                        self.close_case_action, self.open_case_action, self.open_window_action,
-                       self.home_action, self.list_action, self.stats_action):
+                       self.home_action, self.list_action, self.stats_action, self.import_action):
             action.setEnabled(enabled)
         if self.admin_menu is not None:
             self.admin_menu.setEnabled(enabled)
@@ -439,6 +441,15 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         dialog.accepted.connect(self._settings_changed)
         dialog.open()
+
+    def open_import(self) -> None:
+        from intake_desktop.ui.import_dialog import ImportDialog
+
+        if not self.session.is_locked:
+            dialog = ImportDialog(self.session, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.imported.connect(lambda _count: self.reload_index(quietly=True))
+            dialog.show()
 
     def open_statistics(self) -> None:
         from intake_desktop.ui.stats_view import StatsDialog
