@@ -35,6 +35,7 @@ def test_bad_rows_are_named_by_row_and_column_and_exit_1(cli, vault_dir, tmp_pat
     result = cli("import", path, "--user", "kim", data_dir=vault_dir, passphrase=PASSPHRASES["kim"])
     assert result.code == 1
     assert "row 4, column B (생년월일):" in result.err
+    assert "1 row(s) have problems; nothing was imported." in result.err
     assert "Traceback" not in result.err
     assert count_cases(vault_dir) == 0
 

@@ -32,10 +32,10 @@ from intake_desktop.ui.letters.widgets import BusyBar
 CONTEXT = "ImportDialog"
 # Targets that are not questions of the form (the address parts, the account).
 _OWN_LABELS = {
-    "address.postal_code": QT_TRANSLATE_NOOP(CONTEXT, "Postal code"),
-    "address.road_address": QT_TRANSLATE_NOOP(CONTEXT, "Road-name address"),
-    "address.detail": QT_TRANSLATE_NOOP(CONTEXT, "Address detail"),
-    COUNSELLOR: QT_TRANSLATE_NOOP(CONTEXT, "Counsellor in charge (account)"),
+    "address.postal_code": QT_TRANSLATE_NOOP("ImportDialog", "Postal code"),
+    "address.road_address": QT_TRANSLATE_NOOP("ImportDialog", "Road-name address"),
+    "address.detail": QT_TRANSLATE_NOOP("ImportDialog", "Address detail"),
+    COUNSELLOR: QT_TRANSLATE_NOOP("ImportDialog", "Counsellor in charge (account)"),
 }
 MAX_PREVIEW_PROBLEMS = 2000  # more would not be read on screen; the count says how many there are
 

@@ -47,6 +47,7 @@ MSG_DUPLICATE_ROW = QT_TRANSLATE_NOOP(
 MSG_UNKNOWN_COUNSELLOR = QT_TRANSLATE_NOOP("Errors", "{value}: no active account has this name or user name")
 MSG_NOT_YOURS = QT_TRANSLATE_NOOP(
     "Errors", "{value}: only a supervisor can import cases for another counsellor")
+MSG_ROWS_INVALID = QT_TRANSLATE_NOOP("Errors", "{count} row(s) have problems; nothing was imported.")
 MSG_RRN_WHERE = "@"  # a problem's field "@C": column C itself (a column no field is read from)
 
 
@@ -183,6 +184,7 @@ class SheetImport:
                                                  dry_run=dry_run, total=self.row_count(), progress=progress)
         except ImportRejected as rejected:
             rejected.sheet = result  # type: ignore[attr-defined]
+            rejected.message = MSG_ROWS_INVALID  # a sheet has rows, not lines
             raise
         return result
 

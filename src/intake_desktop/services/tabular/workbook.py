@@ -20,6 +20,9 @@ NUMBER_FORMAT = "#,##0"
 DECIMAL_FORMAT = "#,##0.0"
 DATE_FORMAT = "yyyy-mm-dd"
 MAX_WIDTH = 60
+LINE_HEIGHT = 15  # points per line of 11-point text
+NOTE_WIDTH = 90  # characters across which the notes under a table are wrapped
+DEFAULT_WIDTH = 8.43  # Excel's width of a column nobody sized
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -55,6 +58,10 @@ def _cell_text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def _lines(text_width: int, column_width: float) -> int:
+    return max(1, -(-text_width // max(1, int(column_width) - 1)))
+
+
 def sheet_name(title: str, taken: set[str]) -> str:
     name = _BAD_SHEET_CHARS.sub(" ", title).strip()[:31] or "Sheet"
     base, n = name, 2
@@ -81,6 +88,8 @@ def workbook_bytes(tables: Sequence[Table]) -> bytes:
         for cell in sheet[1]:
             cell.font = bold
         sheet.freeze_panes = "A2"
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True  # printed: one page wide, as long as it takes
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
         widths = [display_width(str(h)) for h in table.headers]
         for row in table.rows:
             sheet.append([v.text if isinstance(v, Mark) else v for v in row])
@@ -100,14 +109,31 @@ def workbook_bytes(tables: Sequence[Table]) -> bytes:
                     widths[j] = max(widths[j], display_width(_cell_text(value)))
                 else:
                     widths.append(display_width(_cell_text(value)))
-        if table.notes:
-            sheet.append([])
-            for note in table.notes:
-                sheet.append([note])  # long lines overflow into the empty cells beside them
         from openpyxl.utils import get_column_letter
 
+        widths = [min(MAX_WIDTH, w + 2) for w in widths]
         for j, width in enumerate(widths, start=1):
-            sheet.column_dimensions[get_column_letter(j)].width = min(MAX_WIDTH, width + 2)
+            sheet.column_dimensions[get_column_letter(j)].width = width
+        for row in sheet.iter_rows(min_row=2):  # a text wider than its column wraps, its row grows
+            lines = max((_lines(display_width(str(c.value)), widths[c.column - 1])
+                         for c in row if isinstance(c.value, str) and c.column <= len(widths)), default=1)
+            if lines > 1:
+                for c in row:
+                    c.alignment = Alignment(wrap_text=True, vertical="top", horizontal=c.alignment.horizontal)
+                sheet.row_dimensions[row[0].row].height = LINE_HEIGHT * lines
+        if table.notes:
+            # Under the table, each note across the table's width, wrapped (a definition is long).
+            # at least NOTE_WIDTH wide: a two-column table's notes would be a tall narrow strip
+            span, total = len(widths), sum(widths)
+            while total < NOTE_WIDTH:
+                span, total = span + 1, total + DEFAULT_WIDTH
+            sheet.append([])
+            for note in table.notes:
+                sheet.append([note])
+                at = sheet.max_row
+                sheet.merge_cells(start_row=at, start_column=1, end_row=at, end_column=span)
+                sheet.cell(row=at, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+                sheet.row_dimensions[at].height = LINE_HEIGHT * _lines(display_width(note), total)
     if not tables:
         workbook.create_sheet("Sheet")
     buffer = io.BytesIO()
