@@ -78,7 +78,6 @@ class RecordsService:
 
     def replace(self, kind: str, record: Record, document: dict, *, action: str | None = None) -> Record:
         """Save a new version of a record; ConflictError if it changed since it was read."""
-        from intake_desktop.services.cases import ConflictError
 
         model = KINDS[kind]
         table = model.__tablename__
@@ -92,7 +91,7 @@ class RecordsService:
                         data=self._session.sealer.seal(table, record.id, new_version, document, owner=record.case_id))
             )
             if result.rowcount != 1:
-                raise ConflictError(E.MSG_CONFLICT)
+                raise E.ConflictError(E.MSG_CONFLICT)
             self._session.audit.record(action or f"{kind}.edit", case_id=record.case_id, db=db)
             db.commit()
         return Record(record.id, record.case_id, new_version, record.created_by, document)

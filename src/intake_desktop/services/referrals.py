@@ -200,7 +200,6 @@ class ReferralsService:
         `reply_date` is when the partner answered (접수 확인 / 거절 are answers; default today).
         `expected_version` is the version the user saw: ConflictError if it moved on since.
         """
-        from intake_desktop.services.cases import ConflictError
 
         if status not in STATUSES:
             raise E.UsageError(MSG_UNKNOWN_STATUS, status=status)
@@ -211,7 +210,7 @@ class ReferralsService:
             row, case_row = self._row(db, referral_id)
             current = self._info(row, case_row.case_number)
             if expected_version is not None and expected_version != row.version:
-                raise ConflictError(E.MSG_CONFLICT)
+                raise E.ConflictError(E.MSG_CONFLICT)
             if status not in TRANSITIONS[current.status]:
                 raise E.UsageError(MSG_BAD_STATUS_CHANGE, old=current.status, new=status)
             document = sealer.open("referral", row.id, row.version, row.data, owner=row.case_id)
@@ -240,7 +239,7 @@ class ReferralsService:
                         data=sealer.seal("referral", row.id, new_version, document, owner=row.case_id))
             )
             if result.rowcount != 1:
-                raise ConflictError(E.MSG_CONFLICT)
+                raise E.ConflictError(E.MSG_CONFLICT)
             self._session.audit.record("referral.status", case_id=row.case_id, db=db,
                                        details={"referral": row.id, "from": current.status, "to": status})
             db.commit()
