@@ -27,7 +27,7 @@ from intake_desktop.services.tabular.sheet_import import SheetImport, where
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.intake_form.texts import language
-from intake_desktop.ui.letters.widgets import BusyBar
+from intake_desktop.ui.kit.busy_bar import BusyBar
 
 CONTEXT = "ImportDialog"
 # Targets that are not questions of the form (the address parts, the account).
