@@ -895,3 +895,13 @@ def test_register_written_as_xlsx_and_csv_reads_back(world, tmp_path):
     assert lines[0] == list(HEADERS) and lines[1][:2] == [issued.number, ISSUE.isoformat()]
     with pytest.raises(E.UsageError):
         write_register(entries, tmp_path / "발송대장.pdf")
+
+
+def test_register_csv_never_hands_excel_a_formula(world, tmp_path):
+    from intake_desktop.services.register_export import register_bytes
+    from intake_desktop.services.letters import RegisterEntry
+
+    entry = RegisterEntry("id", "기지개-1", ISSUE, "=HYPERLINK(\"http://x\")", None, "c", "2025-00001", "u",
+                          "@담당", "0" * 64, None)
+    text = register_bytes([entry], "csv").decode("utf-8-sig")
+    assert "'=HYPERLINK" in text and "'@담당" in text

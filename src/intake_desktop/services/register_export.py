@@ -45,8 +45,16 @@ def register_bytes(entries: Sequence, fmt: str) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADERS)
-    writer.writerows([[v.isoformat() if hasattr(v, "isoformat") else v for v in row] for row in rows])
+    writer.writerows([[v.isoformat() if hasattr(v, "isoformat") else _not_a_formula(v) for v in row] for row in rows])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _not_a_formula(value: object) -> object:
+    """A text Excel would take for a formula (=, +, -, @ first) gets a leading apostrophe, which
+    Excel shows as plain text: a name typed "=HYPERLINK(…)" must not run when the CSV is opened."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
 
 
 def write_register(entries: Sequence, path: Path, *, replace: bool = True, exists=None) -> Path:

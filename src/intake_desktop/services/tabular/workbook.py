@@ -1,5 +1,8 @@
 """Tables written as an Excel workbook (.xlsx) with openpyxl: one sheet per table.
 
+Text is always text: a value that starts with "=" (a partner's or a counsellor's name typed that
+way) is stored as a string, never as a formula Excel would run.
+
 What a person opening it in Excel should see: Korean headers in bold on a frozen first row,
 numbers as numbers (#,##0, so they add up and sort), dates as dates, a hidden small count as the
 same mark the CSV and the PDF print ("<5", "*", right-aligned like the numbers beside it), and
@@ -95,6 +98,8 @@ def workbook_bytes(tables: Sequence[Table]) -> bytes:
             sheet.append([v.text if isinstance(v, Mark) else v for v in row])
             for j, value in enumerate(row):
                 cell = sheet.cell(row=sheet.max_row, column=j + 1)
+                if isinstance(value, str) and cell.data_type == "f":
+                    cell.data_type = "s"  # text that starts with "=" (a name, a partner) stays text, never a formula
                 if isinstance(value, Mark):
                     cell.alignment = right
                 elif isinstance(value, bool):
