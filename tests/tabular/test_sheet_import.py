@@ -7,6 +7,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from intake_desktop.services import errors as E
@@ -176,3 +178,18 @@ def test_a_workbook_that_unpacks_to_more_than_the_limit_is_refused_unread(tmp_pa
     with pytest.raises(E.UsageError, match="too large"):
         SheetImport.open(path)
     assert read == []
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=400))
+def test_any_bytes_as_csv_or_xlsx_end_in_rows_or_a_usage_error(tmp_path, data):
+    """A file from outside never ends in a traceback: it is read or refused with a message."""
+    for name in ("any.csv", "any.xlsx"):
+        path = tmp_path / name
+        path.write_bytes(data if name.endswith(".csv") else b"PK\x03\x04" + data)
+        try:
+            plan = SheetImport.open(path)
+        except E.UsageError as error:
+            assert error.render()
+        else:
+            assert all(isinstance(n, int) for n, _cells in plan.rows)
