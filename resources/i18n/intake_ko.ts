@@ -4279,6 +4279,10 @@
         <translation>엑셀·CSV에서 가져오기…</translation>
     </message>
     <message>
+        <source>Save the letters register…</source>
+        <translation>발송 대장 저장…</translation>
+    </message>
+    <message>
         <source>About intake-desktop…</source>
         <translation>intake-desktop 정보…</translation>
     </message>
@@ -5441,6 +5445,33 @@
     <message>
         <source>Referral letter {number}.pdf</source>
         <translation>연계 의뢰서 {number}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSave</name>
+    <message>
+        <source>letters-register</source>
+        <translation>발송대장</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>엑셀 파일 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the letters register</source>
+        <translation>발송 대장 저장</translation>
+    </message>
+    <message>
+        <source>{count} letter(s) of the register saved to {path}.</source>
+        <translation>발송 대장의 공문 {count}건을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Writing the letters register…</source>
+        <translation>발송 대장을 저장하는 중…</translation>
     </message>
 </context>
 <context>
