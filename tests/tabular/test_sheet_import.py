@@ -146,6 +146,10 @@ def test_duplicates_of_people_already_in_the_vault_are_problems_or_skipped(admin
     result = SheetImport.open(again).run(admin, skip_duplicates=True)
     assert (result.report.imported, result.skipped) == (1, [2])
     assert vault.count_rows(CaseFile) == 4
+    # the same sheet once more: everyone is there already, which is not an error
+    result = SheetImport.open(again).run(admin, skip_duplicates=True)
+    assert (result.report.imported, result.skipped) == (0, [2, 3])
+    assert vault.count_rows(CaseFile) == 4
 
 
 def test_the_same_person_twice_in_one_sheet_is_named(admin, tmp_path):

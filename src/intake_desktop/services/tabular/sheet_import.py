@@ -31,7 +31,8 @@ from intake_desktop.domain.rrn import find_rrns
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services.cases import NewCase
 from intake_desktop.services.forms import intake_form
-from intake_desktop.services.importer import ImportProblem, ImportRejected, ImportReport, Importer
+from intake_desktop.services import errors as E
+from intake_desktop.services.importer import MSG_EMPTY_FILE, ImportProblem, ImportRejected, ImportReport, Importer
 from intake_desktop.services.tabular import values as V
 from intake_desktop.services.tabular.mapping import COUNSELLOR, Mapping, Targets, build_mapping, header_key
 from intake_desktop.services.tabular.sources import Sheet, column_letter, read_sheet
@@ -185,6 +186,10 @@ class SheetImport:
         except ImportRejected as rejected:
             rejected.sheet = result  # type: ignore[attr-defined]
             rejected.message = MSG_ROWS_INVALID  # a sheet has rows, not lines
+            raise
+        except E.UsageError as error:
+            if error.message == MSG_EMPTY_FILE and result.skipped:
+                return result  # everyone in the sheet is already in the vault: nothing new, no error
             raise
         return result
 
