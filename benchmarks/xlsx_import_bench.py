@@ -134,11 +134,11 @@ def main() -> int:
                 else:
                     vault, session = fresh_session(workdir / f"{which}-{i}")
                     if which == "import":
-                        def work():
+                        def work(session=session):
                             result = SheetImport.open(workbook).run(session)
                             assert result.report.imported == args.rows, result.report.imported
                     else:
-                        def work():
+                        def work(session=session):
                             assert Importer(session).run(jsonl).imported == args.rows
                     times[which].append(timed(work))
                     session.lock()

@@ -43,8 +43,8 @@ class DuplicateIndex:
     a later person of the same batch match an earlier one."""
 
     def __init__(self, items: Sequence[CaseSummary] = ()) -> None:
-        self._by_person: dict[tuple[str, object], list] = {}
-        self._by_mobile: dict[str, list] = {}
+        self._by_person: dict[tuple[str, object], list[object]] = {}
+        self._by_mobile: dict[str, list[object]] = {}
         for case in items:
             self.add(case, {"name": case.name, "birth_date": case.birth_date, "mobile": case.mobile})
 
@@ -55,7 +55,7 @@ class DuplicateIndex:
         if mobile:
             self._by_mobile.setdefault(mobile, []).append(match)
 
-    def find(self, person: Mapping[str, Any]) -> list:
+    def find(self, person: Mapping[str, Any]) -> list[Any]:
         person_key, mobile = _keys(person)
         found = list(self._by_person.get(person_key, ())) if person_key else []
         for match in self._by_mobile.get(mobile, ()) if mobile else ():

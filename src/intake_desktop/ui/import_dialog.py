@@ -166,14 +166,21 @@ class ImportDialog(QDialog):
         self._set_state()
 
     # -- the columns -----------------------------------------------------------------------------------
+    @property
+    def sheet(self) -> SheetImport:
+        """The sheet being imported (the steps that use it are enabled only once there is one)."""
+        if self.plan is None:
+            raise RuntimeError("no sheet is open")
+        return self.plan
+
     def target_label(self, target: str) -> str:
         if target in _OWN_LABELS:
             return QCoreApplication.translate(CONTEXT, _OWN_LABELS[target])
-        ko, en = self.plan.targets.labels.get(target, (target, target))
+        ko, en = self.sheet.targets.labels.get(target, (target, target))
         return ko if language() == "ko" else en
 
     def _fill_columns(self) -> None:
-        plan = self.plan
+        plan = self.sheet
         rows = plan.rows
         self.columns.setRowCount(len(plan.mapping.columns))
         self.combos: list[QComboBox] = []
@@ -199,20 +206,22 @@ class ImportDialog(QDialog):
 
     def _show_examples(self) -> None:
         """The first value of each column, and what it becomes ("1012345678 → 010-1234-5678")."""
-        for i, (column, cell) in enumerate(zip(self.plan.mapping.columns, self.examples)):
+        for i, (column, cell) in enumerate(zip(self.sheet.mapping.columns, self.examples)):
             text = "" if cell is None else V.cell_text(cell)
             if column.target and cell is not None and column.kind not in (V.CHOICE, V.MULTIPLE):  # no codes
                 value, problem = V.convert(cell, column.kind, column.options)
                 if problem is None and value is not None and str(value) != text:
                     text = f"{text} → {value}"
-            self.columns.item(i, 1).setText(text[:80])
+            item = self.columns.item(i, 1)
+            if item is not None:
+                item.setText(text[:80])
 
     def _remap(self) -> None:
         overrides = {column.letter: combo.currentData()
-                     for column, combo in zip(self.plan.mapping.columns, self.combos)}
+                     for column, combo in zip(self.sheet.mapping.columns, self.combos)}
         self.error.clear()
         try:
-            self.plan.remap(overrides)
+            self.sheet.remap(overrides)
         except Exception as error:  # noqa: BLE001 - two columns for one field: said, not raised
             self.error.show_error(error)
             self.checked_ok = False
@@ -229,7 +238,7 @@ class ImportDialog(QDialog):
         self._run(dry_run=False)
 
     def _run(self, *, dry_run: bool) -> None:
-        plan, session, skip = self.plan, self.session, self.skip_duplicates.isChecked()
+        plan, session, skip = self.sheet, self.session, self.skip_duplicates.isChecked()
         self.error.clear()
         self.busy.start(self.tr("Checking every row…") if dry_run else self.tr("Importing…"))
         self._set_state()
@@ -290,7 +299,7 @@ class ImportDialog(QDialog):
             row = QTableWidgetItem(str(problem.line))
             row.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.problems.setItem(i, 0, row)
-            self.problems.setItem(i, 1, QTableWidgetItem(where(problem, self.plan.mapping)))
+            self.problems.setItem(i, 1, QTableWidgetItem(where(problem, self.sheet.mapping)))
             self.problems.setItem(i, 2, QTableWidgetItem(problem.render(QCoreApplication.translate)))
         self.problems.resizeRowsToContents()
         self.summary.setText(self.tr(

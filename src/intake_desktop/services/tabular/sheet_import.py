@@ -101,7 +101,7 @@ class SheetImport:
     # -- one row -------------------------------------------------------------------------------
     @staticmethod
     def _accounts(session) -> dict[str, str]:
-        accounts = {}
+        accounts: dict[str, str] = {}
         for account in session.accounts.list():
             if account.active:
                 accounts.setdefault(header_key(account.display_name), account.id)
@@ -120,22 +120,23 @@ class SheetImport:
         if problems:
             return record, problems, None
         for column in self.mapping.used:
+            target = column.target or ""  # `used` holds mapped columns only
             cell = cells[column.index] if column.index < len(cells) else None
             value, problem = V.convert(cell, column.kind, column.options)
             if problem is not None:
-                problems.append(ImportProblem(number, column.target, problem.message, problem.params))
+                problems.append(ImportProblem(number, target, problem.message, problem.params))
             elif value is None:
                 continue
-            elif column.target == COUNSELLOR:
+            elif target == COUNSELLOR:
                 counsellor_id = accounts.get(header_key(value))
                 if counsellor_id is None:
                     problems.append(ImportProblem(number, COUNSELLOR, MSG_UNKNOWN_COUNSELLOR, {"value": value}))
                 elif counsellor_id != session.account_id and not session.has_role(Role.SUPERVISOR):
                     problems.append(ImportProblem(number, COUNSELLOR, MSG_NOT_YOURS, {"value": value}))
-            elif column.target.startswith("address."):
-                record.setdefault("address", {})[column.target.split(".", 1)[1]] = value
+            elif target.startswith("address."):
+                record.setdefault("address", {})[target.split(".", 1)[1]] = value
             else:
-                record[column.target] = value
+                record[target] = value
         return record, problems, counsellor_id
 
     def _parsed(self, session, importer: Importer, result: SheetReport, skip_duplicates: bool

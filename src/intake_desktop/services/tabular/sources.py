@@ -23,7 +23,7 @@ import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterator, Sequence
 
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services import errors as E
@@ -79,7 +79,7 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _is_empty(cells: list[object]) -> bool:
+def _is_empty(cells: Sequence[object]) -> bool:
     return all(c is None or (isinstance(c, str) and not c.strip()) for c in cells)
 
 
@@ -119,7 +119,8 @@ def _read_xlsx(handle: BinaryIO, path: str) -> Sheet:
                 raise E.UsageError(MSG_TOO_MANY_COLUMNS, path=path, max=MAX_COLUMNS)
             if sheet.height > MAX_LINES + 1:
                 raise E.UsageError(MSG_TOO_MANY_ROWS, path=path, max=MAX_LINES)
-            rows = [(first_row + 1 + i, list(cells)) for i, cells in enumerate(sheet.iter_rows())]
+            rows: list[tuple[int, list[object]]] = [
+                (first_row + 1 + i, list(cells)) for i, cells in enumerate(sheet.iter_rows())]
         finally:
             workbook.close()
     except E.ServiceError:
@@ -150,7 +151,7 @@ def _read_csv(handle: BinaryIO, path: str) -> Sheet:
     del data
     first_line = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
-    rows = []
+    rows: list[tuple[int, list[object]]] = []
     for number, cells in enumerate(_csv_rows(text, delimiter), start=1):
         if number > MAX_LINES + 1:
             raise E.UsageError(MSG_TOO_MANY_ROWS, path=path, max=MAX_LINES)

@@ -129,7 +129,7 @@ def workbook_bytes(tables: Sequence[Table]) -> bytes:
         if table.notes:
             # Under the table, each note across the table's width, wrapped (a definition is long).
             # at least NOTE_WIDTH wide: a two-column table's notes would be a tall narrow strip
-            span, total = len(widths), sum(widths)
+            span, total = len(widths), float(sum(widths))
             while total < NOTE_WIDTH:
                 span, total = span + 1, total + DEFAULT_WIDTH
             sheet.append([])
