@@ -158,3 +158,15 @@ def cli(monkeypatch, capsys, qapp, tmp_path):
         return vaultkit.CliResult(code, out, err)
 
     return run
+
+
+@pytest.fixture
+def private_tmp(tmp_path, monkeypatch) -> Path:
+    """$TMPDIR of the test's own, so a test can look at every temporary file the code made."""
+    import tempfile
+
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder

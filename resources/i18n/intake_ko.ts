@@ -1362,6 +1362,13 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Could not finish</source>
+        <translation>작업을 마치지 못했습니다</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Backups</source>

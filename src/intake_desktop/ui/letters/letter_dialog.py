@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.korean import resolve_particles
 from intake_desktop.letters import ReferralDetails, TemplateError, load_template
 from intake_desktop.services import errors as E
-from intake_desktop.ui.background import run_in_background
+from intake_desktop.ui.background import Latest, run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.rrn_warning import RrnWarning
 from intake_desktop.ui.letters import printing
@@ -60,7 +60,7 @@ class LetterDialog(QDialog):
         self.issued = None
         self.consent_ok = False
         self._issuing = False
-        self._generation = 0
+        self._previews = Latest()  # only the newest preview counts; a change drops it
         self._default_service = ""
         self._template = None
         self.setWindowTitle(self.tr("Referral letter"))
@@ -183,7 +183,7 @@ class LetterDialog(QDialog):
 
     def forget(self) -> None:
         """The session locked: drop the letter and the typing, and close."""
-        self._generation += 1
+        self._previews.cancel()
         self.prepared = None
         self.preview.clear()
         for edit in (self.reason, self.requested_service, self.warning_signs, self.notes):
@@ -207,7 +207,7 @@ class LetterDialog(QDialog):
 
     # -- partner and consent --------------------------------------------------------------------
     def _partner_changed(self) -> None:
-        self._generation += 1
+        self._previews.cancel()
         self.prepared = None
         self.preview.clear()
         self.included_label.clear()
@@ -283,7 +283,7 @@ class LetterDialog(QDialog):
     def _mark_stale(self) -> None:
         if self.issued is not None or self.prepared is None:
             return
-        self._generation += 1
+        self._previews.cancel()
         self.prepared = None
         self.status_label.setText(self.tr("Changed since the preview: preview again before printing or saving."))
         self._update_enabled()
@@ -315,20 +315,23 @@ class LetterDialog(QDialog):
             self.error.show_text(self.tr("Write the reason for the referral."))
             self.reason.setFocus()
             return
-        self._generation += 1
-        generation = self._generation
         self.busy.start(self.tr("Preparing the letter…"))
         self._update_enabled()
         letters, case_id, issue_date = self.session.letters, self.case_id, self._today()
-        run_in_background(
+        self._previews.run(
             lambda: letters.prepare(case_id, partner_id, details, issue_date=issue_date),
-            on_success=lambda prepared: self._prepared(generation, prepared),
-            on_failure=lambda error: self._prepare_failed(generation, error),
+            on_success=self._prepared, on_failure=self._prepare_failed, on_finished=self._preview_settled,
         )
 
-    def _prepared(self, generation: int, prepared) -> None:
+    def _preview_settled(self) -> None:
+        """A preview was shown, refused, or dropped because something changed meanwhile."""
+        if not self._previews.running:  # (a newer preview keeps the bar going)
+            self.busy.stop()
+            self._update_enabled()
+
+    def _prepared(self, prepared) -> None:
         self.busy.stop()
-        if generation != self._generation or self.session.is_locked:
+        if self.session.is_locked:
             self._update_enabled()
             return
         self.prepared = prepared
@@ -342,10 +345,9 @@ class LetterDialog(QDialog):
             self.included_label.setText(self._included_text(prepared))
         self._update_enabled()
 
-    def _prepare_failed(self, generation: int, error: BaseException) -> None:
+    def _prepare_failed(self, error: BaseException) -> None:
         self.busy.stop()
-        if generation == self._generation:
-            self.error.show_error(error)
+        self.error.show_error(error)
         self._update_enabled()
 
     def _included_text(self, prepared) -> str:
