@@ -63,14 +63,7 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.choose_button)
 
         self.columns_label = QLabel(self.tr("<b>Columns</b> — which field each column fills"))
-        self.columns = QTableWidget(0, 3)
-        self.columns.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Example"), self.tr("Imported as")])
-        self.columns.verticalHeader().hide()
-        self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.columns.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.columns = _table([self.tr("Column"), self.tr("Example"), self.tr("Imported as")], stretch=1)
 
         self.skip_duplicates = QCheckBox(self.tr("Leave out people already in the vault (otherwise they are problems)"))
         self.skip_duplicates.toggled.connect(self._changed)
@@ -82,15 +75,8 @@ class ImportDialog(QDialog):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.problems = QTableWidget(0, 3)
-        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
-        self.problems.verticalHeader().hide()
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems = _table([self.tr("Row"), self.tr("Column"), self.tr("Problem")], stretch=2)
         self.problems.setWordWrap(True)
-        problem_header = self.problems.horizontalHeader()
-        problem_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        problem_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        problem_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.busy = BusyBar()
         self.error = ErrorLabel()
@@ -306,6 +292,19 @@ class ImportDialog(QDialog):
             "{count} row(s) have problems; nothing can be imported until they are corrected in the file "
             "(or their column is left out). Correct the file, then choose it again.").format(
                 count=report.bad_line_count()))
+
+
+def _table(headers: list[str], *, stretch: int) -> QTableWidget:
+    """A read-only table: every column as wide as its contents but `stretch`, which takes the rest."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    for j in range(len(headers)):
+        header.setSectionResizeMode(j, QHeaderView.ResizeMode.Stretch if j == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 _PERSON_ORDER = {target: i for i, target in enumerate((
