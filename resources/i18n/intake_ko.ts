@@ -160,10 +160,6 @@
         <translation>새 계정의 비밀번호</translation>
     </message>
     <message>
-        <source>import people and intakes from JSON Lines</source>
-        <translation>JSON Lines 파일에서 대상자와 접수 기록 가져오기</translation>
-    </message>
-    <message>
         <source>print one valid example record</source>
         <translation>올바른 예시 기록 하나 출력</translation>
     </message>
@@ -216,12 +212,32 @@
         <translation>import에는 FILE과 --user가 필요합니다 (또는 --template).</translation>
     </message>
     <message>
+        <source>--mapping and --skip-duplicates are for Excel and CSV files.</source>
+        <translation>--mapping과 --skip-duplicates는 엑셀·CSV 파일에만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
         <source>line {line}{field}: {message}</source>
         <translation>{line}번째 줄{field}: {message}</translation>
     </message>
     <message>
         <source>{count} record(s) are valid; nothing was imported (dry run).</source>
         <translation>기록 {count}건이 올바릅니다. 시험 실행이므로 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>import people and intakes from an Excel (.xlsx) or CSV sheet, or JSON Lines</source>
+        <translation>엑셀(.xlsx)·CSV 명단이나 JSON Lines에서 대상자와 초기상담을 가져오기</translation>
+    </message>
+    <message>
+        <source>check every row and import nothing</source>
+        <translation>모든 행을 검사만 하고 가져오지 않기</translation>
+    </message>
+    <message>
+        <source>which column fills which field (Excel/CSV; see docs/import-format.md)</source>
+        <translation>어느 열을 어느 항목에 넣을지 (엑셀·CSV, docs/import-format.md 참고)</translation>
+    </message>
+    <message>
+        <source>leave out rows of people already in the vault instead of refusing the file (Excel/CSV)</source>
+        <translation>이미 등록된 사람의 행은 파일 전체를 거부하지 않고 빼고 가져오기 (엑셀·CSV)</translation>
     </message>
     <message>
         <source>No address, phone, fax or e-mail for the centre was given: letters cannot be issued until an administrator enters one (Administration → Centre profile).</source>
@@ -234,6 +250,30 @@
     <message>
         <source>lines {lines}: also invalid (not listed in detail).</source>
         <translation>{lines}번째 줄: 이 줄들도 잘못되었습니다(자세한 내용은 생략).</translation>
+    </message>
+    <message>
+        <source>Column {column} is not imported (no field has this header; map it with --mapping).</source>
+        <translation>{column} 열은 가져오지 않습니다(이 제목에 맞는 항목이 없습니다. --mapping으로 지정하세요).</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {message}</source>
+        <translation>{row}행, {column} 열: {message}</translation>
+    </message>
+    <message>
+        <source>rows {rows}: also invalid (not listed in detail).</source>
+        <translation>{rows}행: 이 행들도 올바르지 않습니다(자세한 내용은 생략).</translation>
+    </message>
+    <message>
+        <source>Rows {rows} were left out: these people are already in the vault.</source>
+        <translation>{rows}행은 빼고 가져왔습니다. 이미 등록된 사람입니다.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for a mapping file.</source>
+        <translation>{path}은(는) 열 지정 파일로 쓰기에 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path}은(는) UTF-8 텍스트가 아닙니다.</translation>
     </message>
     <message>
         <source>--cases must be at least 1.</source>
@@ -508,6 +548,10 @@
         <translation>이 사례의 공문만</translation>
     </message>
     <message>
+        <source>write the register to a file; .csv or .xlsx decides the format</source>
+        <translation>발송 대장을 파일로 저장; 확장자(.csv 또는 .xlsx)로 형식을 정함</translation>
+    </message>
+    <message>
         <source>print the consent form for a case as PDF</source>
         <translation>사례의 동의서를 PDF로 출력</translation>
     </message>
@@ -560,6 +604,10 @@
         <translation>공문 {number}(발송본과 같은 문서): {where}.</translation>
     </message>
     <message>
+        <source>{count} letter(s) of the register written to {path}.</source>
+        <translation>발송 대장의 공문 {count}건을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
         <source>Consent form: {where}.</source>
         <translation>동의서: {where}.</translation>
     </message>
@@ -572,10 +620,6 @@
         <translation>대장에 공문이 없습니다.</translation>
     </message>
     <message>
-        <source>write the statistics report (PDF or CSV) for a period</source>
-        <translation>기간별 통계 보고서 저장 (PDF 또는 CSV)</translation>
-    </message>
-    <message>
         <source>first month</source>
         <translation>시작 월</translation>
     </message>
@@ -584,8 +628,12 @@
         <translation>종료 월</translation>
     </message>
     <message>
-        <source>the report file; .pdf or .csv decides the format</source>
-        <translation>보고서 파일 (확장자 .pdf 또는 .csv에 따라 형식이 정해짐)</translation>
+        <source>write the statistics report (PDF, CSV or Excel) for a period</source>
+        <translation>기간별 통계 보고서(PDF, CSV, 엑셀) 만들기</translation>
+    </message>
+    <message>
+        <source>the report file; .pdf, .csv or .xlsx decides the format</source>
+        <translation>보고서 파일; 확장자(.pdf, .csv, .xlsx)로 형식을 정함</translation>
     </message>
     <message>
         <source>count demonstration cases even when the vault holds real ones</source>
@@ -3192,8 +3240,8 @@ intake-desktop join --database-url {url}
         <translation>보고서 기간은 최대 {max}개월입니다.</translation>
     </message>
     <message>
-        <source>A report is saved as .pdf or .csv, not {suffix}.</source>
-        <translation>보고서는 .pdf나 .csv로만 저장할 수 있습니다 ({suffix}은(는) 안 됨).</translation>
+        <source>A report is saved as .pdf, .csv or .xlsx, not {suffix}.</source>
+        <translation>보고서는 .pdf, .csv, .xlsx로만 저장할 수 있습니다({suffix}은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is switched on and try again.</source>
@@ -3346,6 +3394,94 @@ intake-desktop join --database-url {url}
     <message>
         <source>Only the person who attached this document or a supervisor may delete it.</source>
         <translation>이 문서를 첨부한 사람이나 팀장만 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The letters register is saved as .csv or .xlsx, not {suffix}.</source>
+        <translation>발송 대장은 .csv나 .xlsx로만 저장할 수 있습니다({suffix}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>Column {column} ({header}) holds resident registration numbers (주민등록번호). The centre records the birth date only: delete that column from the file (keep a 생년월일 column) and import again. Nothing was imported.</source>
+        <translation>{column} 열({header})에 주민등록번호가 있습니다. 센터는 생년월일만 기록합니다. 파일에서 그 열을 지우고(생년월일 열은 남겨 두세요) 다시 가져오세요. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} cannot be used: {reason}. Write it as {{&quot;columns&quot;: {{&quot;header or column letter&quot;: &quot;field id&quot;}}}}.</source>
+        <translation>열 지정 파일 {path}을(를) 쓸 수 없습니다: {reason}. {{&quot;columns&quot;: {{&quot;열 제목 또는 열 문자&quot;: &quot;항목 id&quot;}}}} 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} names {target}, which is not a field that can be imported.</source>
+        <translation>열 지정 파일 {path}에 적힌 {target}은(는) 가져올 수 있는 항목이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} names the column {column}, which the sheet does not have.</source>
+        <translation>열 지정 파일 {path}에 적힌 {column} 열이 시트에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Columns {first} and {second} both fill {target}; leave one of them out.</source>
+        <translation>{first} 열과 {second} 열이 모두 {target} 항목에 들어갑니다. 하나는 가져오지 않음으로 두세요.</translation>
+    </message>
+    <message>
+        <source>looks like a resident registration number (주민등록번호); the centre records the birth date only. Delete these numbers from the file</source>
+        <translation>주민등록번호로 보입니다. 센터는 생년월일만 기록합니다. 파일에서 이 번호를 지우세요</translation>
+    </message>
+    <message>
+        <source>probably the same person as case {case} already in the vault (same name and birth date, or the same mobile number)</source>
+        <translation>이미 등록된 사례 {case}와(과) 같은 사람으로 보입니다(이름과 생년월일 또는 휴대전화가 같음)</translation>
+    </message>
+    <message>
+        <source>probably the same person as row {row} above (same name and birth date, or the same mobile number)</source>
+        <translation>위의 {row}행과 같은 사람으로 보입니다(이름과 생년월일 또는 휴대전화가 같음)</translation>
+    </message>
+    <message>
+        <source>{value}: no active account has this name or user name</source>
+        <translation>{value}: 이 이름이나 사용자 이름의 계정이 없습니다</translation>
+    </message>
+    <message>
+        <source>{value}: only a supervisor can import cases for another counsellor</source>
+        <translation>{value}: 다른 상담자의 사례로 가져오기는 팀장(슈퍼바이저)만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have problems; nothing was imported.</source>
+        <translation>{count}개 행에 문제가 있습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{path}: only .xlsx, .csv and .jsonl files can be imported (an old .xls file: save it as .xlsx first).</source>
+        <translation>{path}: .xlsx, .csv, .jsonl 파일만 가져올 수 있습니다(예전 .xls 파일은 먼저 .xlsx로 저장하세요).</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx) that can be read: {reason}</source>
+        <translation>{path}은(는) 읽을 수 있는 엑셀 파일(.xlsx)이 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import (at most {max} MB); split it into smaller files.</source>
+        <translation>{path}은(는) 너무 커서 가져올 수 없습니다(최대 {max} MB). 파일을 나누세요.</translation>
+    </message>
+    <message>
+        <source>{path} is neither UTF-8 nor CP949 (Korean Windows) text; save it from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>{path}은(는) UTF-8도 CP949(한글 윈도우)도 아닙니다. 엑셀에서 &quot;CSV UTF-8&quot;로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>{path} holds no worksheet with data.</source>
+        <translation>{path}에 자료가 있는 시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} has more than {max} rows; nothing was imported. Split it into smaller files.</source>
+        <translation>{path}은(는) {max}행이 넘습니다. 아무것도 가져오지 않았습니다. 파일을 나누세요.</translation>
+    </message>
+    <message>
+        <source>{path} has more than {max} columns; is this the right sheet?</source>
+        <translation>{path}은(는) 열이 {max}개가 넘습니다. 맞는 시트인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>not a date that can be read (write it as 1999-03-02, 1999.3.2, 99-03-02 or 1999년 3월 2일)</source>
+        <translation>날짜로 읽을 수 없습니다(1999-03-02, 1999.3.2, 99-03-02, 1999년 3월 2일처럼 쓰세요)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>more than {max} characters</source>
+        <translation>{max}자를 넘습니다</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3850,125 @@ intake-desktop join --database-url {url}
     <message>
         <source>The birth date is not recorded. If the young person is under 14, a legal guardian must consent.</source>
         <translation>생년월일이 기록되어 있지 않습니다. 만 14세 미만이면 법정대리인이 동의해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Road-name address</source>
+        <translation>도로명주소</translation>
+    </message>
+    <message>
+        <source>Address detail</source>
+        <translation>상세주소</translation>
+    </message>
+    <message>
+        <source>Counsellor in charge (account)</source>
+        <translation>담당 상담자 (계정)</translation>
+    </message>
+    <message>
+        <source>Import from Excel or CSV</source>
+        <translation>엑셀·CSV에서 가져오기</translation>
+    </message>
+    <message>
+        <source>An .xlsx workbook (first sheet) or a .csv file</source>
+        <translation>엑셀 파일(.xlsx, 첫 번째 시트) 또는 CSV 파일</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns&lt;/b&gt; — which field each column fills</source>
+        <translation>&lt;b&gt;열 확인&lt;/b&gt; — 각 열이 어느 항목에 들어가는지</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>첫 번째 값</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>들어갈 항목</translation>
+    </message>
+    <message>
+        <source>Leave out people already in the vault (otherwise they are problems)</source>
+        <translation>이미 등록된 사람은 빼고 가져오기 (끄면 문제로 표시)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Choose the sheet to import</source>
+        <translation>가져올 명단 파일 선택</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>명단 파일 (*.xlsx *.csv);;엑셀 파일 (*.xlsx);;CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>{column} 열이 들어갈 항목</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>모든 행을 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Importing… {done} of {total}</source>
+        <translation>가져오는 중… {total}건 중 {done}건</translation>
+    </message>
+    <message>
+        <source>Rows left out (already in the vault): {rows}.</source>
+        <translation>뺀 행(이미 등록된 사람): {rows}.</translation>
+    </message>
+    <message>
+        <source>All {count} row(s) can be imported.</source>
+        <translation>{count}개 행을 모두 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{count} case(s) imported.</source>
+        <translation>사례 {count}건을 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have problems; nothing can be imported until they are corrected in the file (or their column is left out). Correct the file, then choose it again.</source>
+        <translation>{count}개 행에 문제가 있습니다. 파일에서 고치기 전(또는 그 열을 가져오지 않음으로 두기 전)에는 아무것도 가져올 수 없습니다. 파일을 고친 뒤 다시 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4914,14 @@ intake-desktop join --database-url {url}
     <message>
         <source>Statistics…</source>
         <translation>통계…</translation>
+    </message>
+    <message>
+        <source>Import from Excel or CSV…</source>
+        <translation>엑셀·CSV에서 가져오기…</translation>
+    </message>
+    <message>
+        <source>Save the letters register…</source>
+        <translation>발송 대장 저장…</translation>
     </message>
     <message>
         <source>About intake-desktop…</source>
@@ -5826,6 +6089,33 @@ intake-desktop join --database-url {url}
     </message>
 </context>
 <context>
+    <name>RegisterSave</name>
+    <message>
+        <source>letters-register</source>
+        <translation>발송대장</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>엑셀 파일 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the letters register</source>
+        <translation>발송 대장 저장</translation>
+    </message>
+    <message>
+        <source>{count} letter(s) of the register saved to {path}.</source>
+        <translation>발송 대장의 공문 {count}건을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Writing the letters register…</source>
+        <translation>발송 대장을 저장하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceVaultDialog</name>
     <message>
         <source>Replace this vault with a backup</source>
@@ -6407,6 +6697,10 @@ intake-desktop join --database-url {url}
         <translation>CSV로 저장…</translation>
     </message>
     <message>
+        <source>Save as Excel…</source>
+        <translation>엑셀로 저장…</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>집계하는 중…</translation>
     </message>
@@ -6437,6 +6731,10 @@ intake-desktop join --database-url {url}
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>엑셀 파일 (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the statistics report</source>
