@@ -160,6 +160,18 @@ def cli(monkeypatch, capsys, qapp, tmp_path):
     return run
 
 
+@pytest.fixture
+def private_tmp(tmp_path, monkeypatch) -> Path:
+    """$TMPDIR of the test's own, so a test can look at every temporary file the code made."""
+    import tempfile
+
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
 # -- the centre's PostgreSQL (tests/pgkit.py) ---------------------------------------------------
 @pytest.fixture(scope="session")
 def pg_server():
@@ -194,15 +206,3 @@ def hub_db(pg_server) -> str:
 def hub_url(pg_server, hub_db, hub_password) -> str:
     """URL of a fresh empty database (no password in it: INTAKE_DATABASE_PASSWORD carries it)."""
     return pg_server.url(hub_db)
-
-
-@pytest.fixture
-def private_tmp(tmp_path, monkeypatch) -> Path:
-    """$TMPDIR of the test's own, so a test can look at every temporary file the code made."""
-    import tempfile
-
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder

@@ -136,6 +136,17 @@ def test_no_personal_value_reaches_the_disk_in_any_encoding(tmp_path, private_tm
         session = vault.unlock("admin", PASSPHRASE)
         assert Importer(session, AnswersAsGiven()).run(source).imported == 1
         assert Importer(session).run(form_source).imported == 1
+        # A third through a centre's Excel sheet (services/tabular): read in memory, no temp file.
+        import openpyxl
+
+        from intake_desktop.services.tabular.sheet_import import SheetImport
+
+        book = openpyxl.Workbook()
+        book.active.append(["성명", "생년월일", "휴대전화", "주소", "상세주소"])
+        book.active.append([m.text("sheet.name")[:50], "1991-04-05", int(m.digits("sheet.mobile", "010", 8)),
+                            m.text("sheet.road_address")[:150], m.text("sheet.detail")[:150]])
+        book.save(inputs / "sheet.xlsx")
+        assert SheetImport.open(inputs / "sheet.xlsx").run(session).report.imported == 1
 
         hangul_name = m.by_field["name:hangul"]
         (summary,) = session.cases.search(hangul_name[:3])

@@ -686,3 +686,44 @@ def test_a_resident_number_in_the_referral_reason_is_masked_on_the_letter(world)
                                      issue_date=ISSUE)
     text = nospace(pdf_text(prepared.pdf))
     assert "1234568" not in text and "******-*******" in text
+
+
+# ---------------------------------------------------------------------------------------------
+# The register as a file (.csv, .xlsx)
+
+def test_register_written_as_xlsx_and_csv_reads_back(world, tmp_path):
+    import csv
+
+    import openpyxl
+
+    from intake_desktop.services.register_export import HEADERS, write_register
+
+    admin = world.login("admin")
+    case_id, _ = make_case(admin)
+    give_consent(admin, case_id, "welfare", ["name"])
+    issued = issue(admin, case_id, "welfare")
+    entries = admin.letters.register()
+    xlsx = write_register(entries, tmp_path / "발송대장.xlsx")
+    assert oct(xlsx.stat().st_mode & 0o777) == "0o600"
+    sheet = openpyxl.load_workbook(xlsx)["발송 대장"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == HEADERS
+    assert rows[1][0] == issued.number and rows[1][2] == "동작이수사회복지관"
+    assert rows[1][1].date() == ISSUE and sheet["B2"].number_format == "yyyy-mm-dd"  # a date, not text
+    assert sheet.column_dimensions["C"].width >= len("동작이수사회복지관") * 2  # Hangul is twice as wide
+    data = write_register(entries, tmp_path / "발송대장.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    lines = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert lines[0] == list(HEADERS) and lines[1][:2] == [issued.number, ISSUE.isoformat()]
+    with pytest.raises(E.UsageError):
+        write_register(entries, tmp_path / "발송대장.pdf")
+
+
+def test_register_csv_never_hands_excel_a_formula(world, tmp_path):
+    from intake_desktop.services.register_export import register_bytes
+    from intake_desktop.services.letters import RegisterEntry
+
+    entry = RegisterEntry("id", "기지개-1", ISSUE, "=HYPERLINK(\"http://x\")", None, "c", "2025-00001", "u",
+                          "@담당", "0" * 64, None)
+    text = register_bytes([entry], "csv").decode("utf-8-sig")
+    assert "'=HYPERLINK" in text and "'@담당" in text

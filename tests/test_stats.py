@@ -788,3 +788,56 @@ def test_cli_empty_period_exit_0(cli, vault_dir, tmp_path):
     assert result.code == 0, result.err
     assert "no data" in result.out
     assert "해당 기간에는 통계 자료가 없습니다" in pdf_text(out.read_bytes())
+
+
+# =============================================================================================
+# Excel (.xlsx): read back with openpyxl
+
+def test_xlsx_has_a_sheet_per_table_korean_headers_numbers_and_marks(fixture_session, q1, tmp_path):
+    import openpyxl
+
+    path = fixture_session.stats.export(q1, tmp_path / "통계.xlsx")
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    book = openpyxl.load_workbook(path)
+    published = q1.suppressed()
+    assert book.sheetnames[:2] == ["보고서", "요약"]
+    assert len(book.sheetnames) == 2 + len(published.figures)
+    about = {row[0]: row[1] for row in book["보고서"].iter_rows(min_row=2, values_only=True) if row[0]}
+    assert about["기간"] == "2025-01 ~ 2025-03" and "소표본 비공개 규칙" in about["비공개 규칙"]
+    monthly = book[published.figure("monthly").title.ko[:31]]
+    assert [c.value for c in monthly[1]][:2] == ["구분", "명"]
+    values = {row[0].value: row[1] for row in monthly.iter_rows(min_row=2) if row[0].value}
+    assert values["1월"].value == "<5" and values["2월"].value == "*"  # marked as the CSV marks them
+    assert values["계"].value == 18 and values["계"].number_format == "#,##0"  # a number, not text
+    assert book["요약"]["B2"].value == 18
+    assert monthly.column_dimensions["A"].width >= 4
+    # no cell anywhere holds a raw count between 1 and 4 outside the report sheet
+    for sheet in book.worksheets[1:]:
+        for row in sheet.iter_rows(min_row=2, values_only=True):
+            for value in row:
+                if isinstance(value, int):
+                    assert not 1 <= value <= 4, (sheet.title, row)
+    text = " ".join(str(v) for s in book.worksheets for r in s.iter_rows(values_only=True) for v in r if v)
+    for needle in personal_strings():
+        assert needle not in text, needle
+
+
+def test_referral_table_is_two_way_in_the_workbook(fixture_session, q1):
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(fixture_session.stats.render(q1, "xlsx")))
+    figure = next(f for f in q1.suppressed().figures if f.two_way)
+    sheet = book[figure.title.ko[:31]]
+    width = len(figure.columns) + 2  # 구분, the statuses, 계 (the notes below may reach further)
+    header = [c.value for c in sheet[1]]
+    assert header[0] == "구분" and header[width - 1] == "계" and not any(header[width:])
+    rows = [row[:width] for row in sheet.iter_rows(values_only=True)]
+    assert [r[0] for r in rows[1:len(figure.rows) + 2]] == [r.ko for r in figure.rows] + ["계"]
+    assert rows[len(figure.rows) + 1][-1] == figure.total.value or rows[len(figure.rows) + 1][-1] == figure.total.mark
+
+
+def test_cli_writes_xlsx(cli, built_dir, tmp_path):
+    out = tmp_path / "보고서.xlsx"
+    result = cli("stats", "--user", "admin", "--from", "2025-01", "--to", "2025-03", "--out", out, data_dir=built_dir)
+    assert result.code == 0, result.err
+    assert out.read_bytes().startswith(b"PK")

@@ -160,10 +160,6 @@
         <translation>새 계정의 비밀번호</translation>
     </message>
     <message>
-        <source>import people and intakes from JSON Lines</source>
-        <translation>JSON Lines 파일에서 대상자와 접수 기록 가져오기</translation>
-    </message>
-    <message>
         <source>print one valid example record</source>
         <translation>올바른 예시 기록 하나 출력</translation>
     </message>
@@ -216,12 +212,32 @@
         <translation>import에는 FILE과 --user가 필요합니다 (또는 --template).</translation>
     </message>
     <message>
+        <source>--mapping and --skip-duplicates are for Excel and CSV files.</source>
+        <translation>--mapping과 --skip-duplicates는 엑셀·CSV 파일에만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
         <source>line {line}{field}: {message}</source>
         <translation>{line}번째 줄{field}: {message}</translation>
     </message>
     <message>
         <source>{count} record(s) are valid; nothing was imported (dry run).</source>
         <translation>기록 {count}건이 올바릅니다. 시험 실행이므로 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>import people and intakes from an Excel (.xlsx) or CSV sheet, or JSON Lines</source>
+        <translation>엑셀(.xlsx)·CSV 명단이나 JSON Lines에서 대상자와 초기상담을 가져오기</translation>
+    </message>
+    <message>
+        <source>check every row and import nothing</source>
+        <translation>모든 행을 검사만 하고 가져오지 않기</translation>
+    </message>
+    <message>
+        <source>which column fills which field (Excel/CSV; see docs/import-format.md)</source>
+        <translation>어느 열을 어느 항목에 넣을지 (엑셀·CSV, docs/import-format.md 참고)</translation>
+    </message>
+    <message>
+        <source>leave out rows of people already in the vault instead of refusing the file (Excel/CSV)</source>
+        <translation>이미 등록된 사람의 행은 파일 전체를 거부하지 않고 빼고 가져오기 (엑셀·CSV)</translation>
     </message>
     <message>
         <source>No address, phone, fax or e-mail for the centre was given: letters cannot be issued until an administrator enters one (Administration → Centre profile).</source>
@@ -234,6 +250,30 @@
     <message>
         <source>lines {lines}: also invalid (not listed in detail).</source>
         <translation>{lines}번째 줄: 이 줄들도 잘못되었습니다(자세한 내용은 생략).</translation>
+    </message>
+    <message>
+        <source>Column {column} is not imported (no field has this header; map it with --mapping).</source>
+        <translation>{column} 열은 가져오지 않습니다(이 제목에 맞는 항목이 없습니다. --mapping으로 지정하세요).</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {message}</source>
+        <translation>{row}행, {column} 열: {message}</translation>
+    </message>
+    <message>
+        <source>rows {rows}: also invalid (not listed in detail).</source>
+        <translation>{rows}행: 이 행들도 올바르지 않습니다(자세한 내용은 생략).</translation>
+    </message>
+    <message>
+        <source>Rows {rows} were left out: these people are already in the vault.</source>
+        <translation>{rows}행은 빼고 가져왔습니다. 이미 등록된 사람입니다.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for a mapping file.</source>
+        <translation>{path}은(는) 열 지정 파일로 쓰기에 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path}은(는) UTF-8 텍스트가 아닙니다.</translation>
     </message>
     <message>
         <source>--cases must be at least 1.</source>
@@ -388,8 +428,68 @@
         <translation>협력 기관에 보낼 의뢰 공문을 PDF로 발급</translation>
     </message>
     <message>
+        <source>attach a scanned document (PDF, JPEG or PNG) to a case, encrypted</source>
+        <translation>사례에 스캔 문서(PDF, JPEG, PNG)를 암호화하여 첨부</translation>
+    </message>
+    <message>
         <source>case id or case number</source>
         <translation>사례 id 또는 사례번호</translation>
+    </message>
+    <message>
+        <source>the scanned file</source>
+        <translation>스캔한 파일</translation>
+    </message>
+    <message>
+        <source>what it is: a signed consent, a partner&apos;s reply slip, or other (default: consent with --consent, reply with --referral, else other)</source>
+        <translation>문서 종류: 서명된 동의서(consent), 기관의 회신서(reply), 기타(other) (기본값: --consent가 있으면 consent, --referral이 있으면 reply, 그 밖에는 other)</translation>
+    </message>
+    <message>
+        <source>the consent record this scan belongs to</source>
+        <translation>이 스캔본이 속하는 동의 기록</translation>
+    </message>
+    <message>
+        <source>the referral this document belongs to</source>
+        <translation>이 문서가 속하는 연계·의뢰</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s attached documents, or save one to a file</source>
+        <translation>사례의 첨부 문서 목록을 보거나, 문서 하나를 파일로 저장</translation>
+    </message>
+    <message>
+        <source>print the list as JSON</source>
+        <translation>목록을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>save this document (needs --out)</source>
+        <translation>이 문서를 저장(--out 필요)</translation>
+    </message>
+    <message>
+        <source>where --save writes the document</source>
+        <translation>--save로 문서를 저장할 위치</translation>
+    </message>
+    <message>
+        <source>Attached {name} ({size} bytes) as {id}.</source>
+        <translation>{name}({size}바이트)을(를) {id}(으)로 첨부했습니다.</translation>
+    </message>
+    <message>
+        <source>{path} exists; use --force to replace it.</source>
+        <translation>{path} 파일이 이미 있습니다. 바꾸려면 --force를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>--save and --out go together.</source>
+        <translation>--save와 --out은 함께 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>Document {id} is not attached to case {case}.</source>
+        <translation>문서 {id}은(는) 사례 {case}에 첨부된 문서가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name}을(를) {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>No documents are attached to this case.</source>
+        <translation>이 사례에는 첨부 문서가 없습니다.</translation>
     </message>
     <message>
         <source>kind of partner (the directory&apos;s partner of that kind), or a partner&apos;s key</source>
@@ -448,6 +548,10 @@
         <translation>이 사례의 공문만</translation>
     </message>
     <message>
+        <source>write the register to a file; .csv or .xlsx decides the format</source>
+        <translation>발송 대장을 파일로 저장; 확장자(.csv 또는 .xlsx)로 형식을 정함</translation>
+    </message>
+    <message>
         <source>print the consent form for a case as PDF</source>
         <translation>사례의 동의서를 PDF로 출력</translation>
     </message>
@@ -500,6 +604,10 @@
         <translation>공문 {number}(발송본과 같은 문서): {where}.</translation>
     </message>
     <message>
+        <source>{count} letter(s) of the register written to {path}.</source>
+        <translation>발송 대장의 공문 {count}건을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
         <source>Consent form: {where}.</source>
         <translation>동의서: {where}.</translation>
     </message>
@@ -512,10 +620,6 @@
         <translation>대장에 공문이 없습니다.</translation>
     </message>
     <message>
-        <source>write the statistics report (PDF or CSV) for a period</source>
-        <translation>기간별 통계 보고서 저장 (PDF 또는 CSV)</translation>
-    </message>
-    <message>
         <source>first month</source>
         <translation>시작 월</translation>
     </message>
@@ -524,8 +628,12 @@
         <translation>종료 월</translation>
     </message>
     <message>
-        <source>the report file; .pdf or .csv decides the format</source>
-        <translation>보고서 파일 (확장자 .pdf 또는 .csv에 따라 형식이 정해짐)</translation>
+        <source>write the statistics report (PDF, CSV or Excel) for a period</source>
+        <translation>기간별 통계 보고서(PDF, CSV, 엑셀) 만들기</translation>
+    </message>
+    <message>
+        <source>the report file; .pdf, .csv or .xlsx decides the format</source>
+        <translation>보고서 파일; 확장자(.pdf, .csv, .xlsx)로 형식을 정함</translation>
     </message>
     <message>
         <source>count demonstration cases even when the vault holds real ones</source>
@@ -933,6 +1041,22 @@
         <translation>동의서 출력</translation>
     </message>
     <message>
+        <source>Attached a document</source>
+        <translation>문서 첨부</translation>
+    </message>
+    <message>
+        <source>Viewed an attached document</source>
+        <translation>첨부 문서 열람</translation>
+    </message>
+    <message>
+        <source>Saved an attached document to a file</source>
+        <translation>첨부 문서를 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Deleted an attached document</source>
+        <translation>첨부 문서 삭제</translation>
+    </message>
+    <message>
         <source>Issued a referral letter</source>
         <translation>의뢰 공문 발급</translation>
     </message>
@@ -1059,6 +1183,10 @@
     <message>
         <source>Letters</source>
         <translation>공문</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>첨부 문서</translation>
     </message>
     <message>
         <source>Exports of personal data</source>
@@ -1403,6 +1531,141 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Document: {name}</source>
+        <translation>첨부 문서: {name}</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>The document could not be shown. You can still save it and open it with another program.</source>
+        <translation>문서를 표시할 수 없습니다. 저장한 뒤 다른 프로그램으로 열 수는 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path}(으)로 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Signed consent</source>
+        <translation>서명된 동의서</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>회신서</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>기타 문서</translation>
+    </message>
+    <message>
+        <source>Attach scanned documents</source>
+        <translation>스캔 문서 첨부</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>스캔 문서 (*.pdf *.jpg *.jpeg *.png);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>문서를 저장할 위치</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size}KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size}MB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Scanned PDF, JPEG or PNG files up to {limit} MB, kept encrypted in the vault. Drop files here or use Add files.</source>
+        <translation>스캔한 PDF, JPEG, PNG 파일(한 개 {limit}MB까지)을 암호화하여 보관합니다. 파일을 여기로 끌어다 놓거나 [파일 추가]를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Attach as:</source>
+        <translation>문서 종류:</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>파일 추가(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>보기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>관련 기록</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation>첨부일</translation>
+    </message>
+    <message>
+        <source>No documents are attached to this case yet.</source>
+        <translation>이 사례에는 아직 첨부 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Consent: {kind}</source>
+        <translation>동의: {kind}</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>연계·의뢰</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n document(s).</source>
+        <translation>
+            <numerusform>문서 %n건을 첨부했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path}(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>첨부 문서 삭제</translation>
+    </message>
+    <message>
+        <source>Delete {name} from this case? The scan cannot be brought back, except from a backup.</source>
+        <translation>{name}을(를) 이 사례에서 삭제하시겠습니까? 삭제한 스캔본은 백업에서만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted.</source>
+        <translation>{name}을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AuditProblems</name>
     <message>
         <source>chain broken before this event</source>
@@ -1679,6 +1942,10 @@
     <message>
         <source>Con&amp;sent</source>
         <translation>동의(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>첨부 문서</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2175,6 +2442,10 @@ intake-desktop join --database-url {url}
         <translation>항목·내용</translation>
     </message>
     <message>
+        <source>Signed scan</source>
+        <translation>서명 스캔본</translation>
+    </message>
+    <message>
         <source>Selected consent</source>
         <translation>선택한 동의</translation>
     </message>
@@ -2199,6 +2470,14 @@ intake-desktop join --database-url {url}
         <translation>예외 승인…</translation>
     </message>
     <message>
+        <source>Attach signed scan…</source>
+        <translation>서명 스캔본 첨부…</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed form to the selected consent</source>
+        <translation>선택한 동의에 서명된 동의서의 스캔본을 첨부합니다</translation>
+    </message>
+    <message>
         <source>Print consent form…</source>
         <translation>동의서 인쇄…</translation>
     </message>
@@ -2213,6 +2492,14 @@ intake-desktop join --database-url {url}
     <message>
         <source>Withdrawn on {date}</source>
         <translation>{date} 철회</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>첨부됨</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>첨부 안 됨</translation>
     </message>
     <message>
         <source>Verbal (witness: {name})</source>
@@ -2241,6 +2528,14 @@ intake-desktop join --database-url {url}
     <message>
         <source>Items: {items}</source>
         <translation>항목: {items}</translation>
+    </message>
+    <message>
+        <source>The signed form is attached as a scan (Attached documents tab).</source>
+        <translation>서명된 동의서 스캔본이 첨부되어 있습니다([첨부 문서] 탭).</translation>
+    </message>
+    <message>
+        <source>Recorded without a signed scan: attach it with Attach signed scan.</source>
+        <translation>서명 스캔본 없이 기록된 동의입니다. [서명 스캔본 첨부]로 첨부하십시오.</translation>
     </message>
     <message>
         <source>Purpose: {purpose}</source>
@@ -2945,8 +3240,8 @@ intake-desktop join --database-url {url}
         <translation>보고서 기간은 최대 {max}개월입니다.</translation>
     </message>
     <message>
-        <source>A report is saved as .pdf or .csv, not {suffix}.</source>
-        <translation>보고서는 .pdf나 .csv로만 저장할 수 있습니다 ({suffix}은(는) 안 됨).</translation>
+        <source>A report is saved as .pdf, .csv or .xlsx, not {suffix}.</source>
+        <translation>보고서는 .pdf, .csv, .xlsx로만 저장할 수 있습니다({suffix}은(는) 안 됩니다).</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is switched on and try again.</source>
@@ -3067,6 +3362,126 @@ intake-desktop join --database-url {url}
     <message>
         <source>The centre server&apos;s copy of the access log of PC {pc} ends at event {count}, but this PC has already seen {seen} events of it.</source>
         <translation>센터 서버에 있는 PC {pc}의 접근 기록 사본은 {count}번 기록에서 끝나지만, 이 PC는 이미 그 기록을 {seen}건까지 보았습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, JPEG or PNG file (checked by its content, not its name). Nothing was attached.</source>
+        <translation>{name}은(는) PDF, JPEG, PNG 파일이 아닙니다(파일 이름이 아니라 내용으로 확인합니다). 아무것도 첨부하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB. Scan it again at 300 dpi, or in several parts. Nothing was attached.</source>
+        <translation>{name}이(가) {limit}MB보다 큽니다. 300dpi로 다시 스캔하거나 여러 부분으로 나누어 스캔하십시오. 아무것도 첨부하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of document: {kind} (consent, reply or other).</source>
+        <translation>알 수 없는 문서 종류입니다: {kind} (consent, reply, other 중 하나).</translation>
+    </message>
+    <message>
+        <source>Case {case} has no consent or referral {record}.</source>
+        <translation>사례 {case}에는 동의 또는 연계·의뢰 기록 {record}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>A document belongs to one consent or one referral, not both.</source>
+        <translation>문서 하나는 동의 하나 또는 연계·의뢰 하나에만 속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no attached document {attachment}.</source>
+        <translation>첨부 문서 {attachment}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The attached document {name} failed its check: it was changed, cut short or mixed with another document outside intake-desktop. Nothing was shown or saved; restore the last good backup.</source>
+        <translation>첨부 문서 {name}이(가) 검사를 통과하지 못했습니다. intake-desktop 밖에서 바뀌었거나, 잘렸거나, 다른 문서와 뒤섞였습니다. 아무것도 표시하거나 저장하지 않았습니다. 마지막 정상 백업을 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>Only the person who attached this document or a supervisor may delete it.</source>
+        <translation>이 문서를 첨부한 사람이나 팀장만 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The letters register is saved as .csv or .xlsx, not {suffix}.</source>
+        <translation>발송 대장은 .csv나 .xlsx로만 저장할 수 있습니다({suffix}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>Column {column} ({header}) holds resident registration numbers (주민등록번호). The centre records the birth date only: delete that column from the file (keep a 생년월일 column) and import again. Nothing was imported.</source>
+        <translation>{column} 열({header})에 주민등록번호가 있습니다. 센터는 생년월일만 기록합니다. 파일에서 그 열을 지우고(생년월일 열은 남겨 두세요) 다시 가져오세요. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} cannot be used: {reason}. Write it as {{&quot;columns&quot;: {{&quot;header or column letter&quot;: &quot;field id&quot;}}}}.</source>
+        <translation>열 지정 파일 {path}을(를) 쓸 수 없습니다: {reason}. {{&quot;columns&quot;: {{&quot;열 제목 또는 열 문자&quot;: &quot;항목 id&quot;}}}} 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} names {target}, which is not a field that can be imported.</source>
+        <translation>열 지정 파일 {path}에 적힌 {target}은(는) 가져올 수 있는 항목이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} names the column {column}, which the sheet does not have.</source>
+        <translation>열 지정 파일 {path}에 적힌 {column} 열이 시트에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Columns {first} and {second} both fill {target}; leave one of them out.</source>
+        <translation>{first} 열과 {second} 열이 모두 {target} 항목에 들어갑니다. 하나는 가져오지 않음으로 두세요.</translation>
+    </message>
+    <message>
+        <source>looks like a resident registration number (주민등록번호); the centre records the birth date only. Delete these numbers from the file</source>
+        <translation>주민등록번호로 보입니다. 센터는 생년월일만 기록합니다. 파일에서 이 번호를 지우세요</translation>
+    </message>
+    <message>
+        <source>probably the same person as case {case} already in the vault (same name and birth date, or the same mobile number)</source>
+        <translation>이미 등록된 사례 {case}와(과) 같은 사람으로 보입니다(이름과 생년월일 또는 휴대전화가 같음)</translation>
+    </message>
+    <message>
+        <source>probably the same person as row {row} above (same name and birth date, or the same mobile number)</source>
+        <translation>위의 {row}행과 같은 사람으로 보입니다(이름과 생년월일 또는 휴대전화가 같음)</translation>
+    </message>
+    <message>
+        <source>{value}: no active account has this name or user name</source>
+        <translation>{value}: 이 이름이나 사용자 이름의 계정이 없습니다</translation>
+    </message>
+    <message>
+        <source>{value}: only a supervisor can import cases for another counsellor</source>
+        <translation>{value}: 다른 상담자의 사례로 가져오기는 팀장(슈퍼바이저)만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have problems; nothing was imported.</source>
+        <translation>{count}개 행에 문제가 있습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{path}: only .xlsx, .csv and .jsonl files can be imported (an old .xls file: save it as .xlsx first).</source>
+        <translation>{path}: .xlsx, .csv, .jsonl 파일만 가져올 수 있습니다(예전 .xls 파일은 먼저 .xlsx로 저장하세요).</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook (.xlsx) that can be read: {reason}</source>
+        <translation>{path}은(는) 읽을 수 있는 엑셀 파일(.xlsx)이 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is too large to import (at most {max} MB); split it into smaller files.</source>
+        <translation>{path}은(는) 너무 커서 가져올 수 없습니다(최대 {max} MB). 파일을 나누세요.</translation>
+    </message>
+    <message>
+        <source>{path} is neither UTF-8 nor CP949 (Korean Windows) text; save it from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>{path}은(는) UTF-8도 CP949(한글 윈도우)도 아닙니다. 엑셀에서 &quot;CSV UTF-8&quot;로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>{path} holds no worksheet with data.</source>
+        <translation>{path}에 자료가 있는 시트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{path} has more than {max} rows; nothing was imported. Split it into smaller files.</source>
+        <translation>{path}은(는) {max}행이 넘습니다. 아무것도 가져오지 않았습니다. 파일을 나누세요.</translation>
+    </message>
+    <message>
+        <source>{path} has more than {max} columns; is this the right sheet?</source>
+        <translation>{path}은(는) 열이 {max}개가 넘습니다. 맞는 시트인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>not a date that can be read (write it as 1999-03-02, 1999.3.2, 99-03-02 or 1999년 3월 2일)</source>
+        <translation>날짜로 읽을 수 없습니다(1999-03-02, 1999.3.2, 99-03-02, 1999년 3월 2일처럼 쓰세요)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>more than {max} characters</source>
+        <translation>{max}자를 넘습니다</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3850,125 @@ intake-desktop join --database-url {url}
     <message>
         <source>The birth date is not recorded. If the young person is under 14, a legal guardian must consent.</source>
         <translation>생년월일이 기록되어 있지 않습니다. 만 14세 미만이면 법정대리인이 동의해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Road-name address</source>
+        <translation>도로명주소</translation>
+    </message>
+    <message>
+        <source>Address detail</source>
+        <translation>상세주소</translation>
+    </message>
+    <message>
+        <source>Counsellor in charge (account)</source>
+        <translation>담당 상담자 (계정)</translation>
+    </message>
+    <message>
+        <source>Import from Excel or CSV</source>
+        <translation>엑셀·CSV에서 가져오기</translation>
+    </message>
+    <message>
+        <source>An .xlsx workbook (first sheet) or a .csv file</source>
+        <translation>엑셀 파일(.xlsx, 첫 번째 시트) 또는 CSV 파일</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns&lt;/b&gt; — which field each column fills</source>
+        <translation>&lt;b&gt;열 확인&lt;/b&gt; — 각 열이 어느 항목에 들어가는지</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>첫 번째 값</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>들어갈 항목</translation>
+    </message>
+    <message>
+        <source>Leave out people already in the vault (otherwise they are problems)</source>
+        <translation>이미 등록된 사람은 빼고 가져오기 (끄면 문제로 표시)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Choose the sheet to import</source>
+        <translation>가져올 명단 파일 선택</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>명단 파일 (*.xlsx *.csv);;엑셀 파일 (*.xlsx);;CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>{column} 열이 들어갈 항목</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>모든 행을 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Importing… {done} of {total}</source>
+        <translation>가져오는 중… {total}건 중 {done}건</translation>
+    </message>
+    <message>
+        <source>Rows left out (already in the vault): {rows}.</source>
+        <translation>뺀 행(이미 등록된 사람): {rows}.</translation>
+    </message>
+    <message>
+        <source>All {count} row(s) can be imported.</source>
+        <translation>{count}개 행을 모두 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{count} case(s) imported.</source>
+        <translation>사례 {count}건을 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) have problems; nothing can be imported until they are corrected in the file (or their column is left out). Correct the file, then choose it again.</source>
+        <translation>{count}개 행에 문제가 있습니다. 파일에서 고치기 전(또는 그 열을 가져오지 않음으로 두기 전)에는 아무것도 가져올 수 없습니다. 파일을 고친 뒤 다시 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4620,18 @@ intake-desktop join --database-url {url}
         <translation>민감정보 동의 없음: 건강 관련 항목은 인쇄되지 않습니다.</translation>
     </message>
     <message>
+        <source>provision to {partner}</source>
+        <translation>{partner} 제공 동의</translation>
+    </message>
+    <message>
+        <source>Signed scan attached: {consents}</source>
+        <translation>서명 스캔본 첨부: {consents}</translation>
+    </message>
+    <message>
+        <source>Recorded without a signed scan: {consents}</source>
+        <translation>서명 스캔본 없이 기록됨: {consents}</translation>
+    </message>
+    <message>
         <source>Changed since the preview: preview again before printing or saving.</source>
         <translation>미리 본 뒤에 내용이 바뀌었습니다. 인쇄하거나 저장하기 전에 다시 미리 보세요.</translation>
     </message>
@@ -4368,6 +4914,14 @@ intake-desktop join --database-url {url}
     <message>
         <source>Statistics…</source>
         <translation>통계…</translation>
+    </message>
+    <message>
+        <source>Import from Excel or CSV…</source>
+        <translation>엑셀·CSV에서 가져오기…</translation>
+    </message>
+    <message>
+        <source>Save the letters register…</source>
+        <translation>발송 대장 저장…</translation>
     </message>
     <message>
         <source>About intake-desktop…</source>
@@ -5535,6 +6089,33 @@ intake-desktop join --database-url {url}
     </message>
 </context>
 <context>
+    <name>RegisterSave</name>
+    <message>
+        <source>letters-register</source>
+        <translation>발송대장</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>엑셀 파일 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the letters register</source>
+        <translation>발송 대장 저장</translation>
+    </message>
+    <message>
+        <source>{count} letter(s) of the register saved to {path}.</source>
+        <translation>발송 대장의 공문 {count}건을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Writing the letters register…</source>
+        <translation>발송 대장을 저장하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceVaultDialog</name>
     <message>
         <source>Replace this vault with a backup</source>
@@ -6116,6 +6697,10 @@ intake-desktop join --database-url {url}
         <translation>CSV로 저장…</translation>
     </message>
     <message>
+        <source>Save as Excel…</source>
+        <translation>엑셀로 저장…</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>집계하는 중…</translation>
     </message>
@@ -6146,6 +6731,10 @@ intake-desktop join --database-url {url}
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>엑셀 파일 (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the statistics report</source>
@@ -6196,6 +6785,29 @@ intake-desktop join --database-url {url}
     <message>
         <source>Strength: {label}</source>
         <translation>강도: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthenKeySlotDialog</name>
+    <message>
+        <source>Strengthen your passphrase&apos;s protection</source>
+        <translation>비밀번호 보호 강화</translation>
+    </message>
+    <message>
+        <source>Your passphrase protects the vault with an older, weaker setting than new accounts get. Type your passphrase once more to strengthen it now (it takes a few seconds). Changing your passphrase strengthens it too.</source>
+        <translation>지금 비밀번호는 새 계정보다 약한 예전 설정으로 보관함을 보호하고 있습니다. 비밀번호를 한 번 더 입력하면 지금 바로 강화합니다(몇 초 걸립니다). 비밀번호를 바꿔도 강화됩니다.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>&amp;Strengthen now</source>
+        <translation>지금 강화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -6264,14 +6876,14 @@ intake-desktop join --database-url {url}
 <context>
     <name>SyncStatusPiece</name>
     <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
         <source>Centre server: {server}
 Click for details and conflicts.</source>
         <translation>센터 서버: {server}
 누르면 자세한 상태와 충돌을 봅니다.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>동기화 중…</translation>
     </message>
     <message>
         <source>Sync stopped: the server needs checking</source>

@@ -88,3 +88,25 @@ def test_the_letters_use_the_domains_dates_and_ages():
     assert formatting.format_date is korean.format_date
     assert cases.age_on(date(2000, 5, 15), date(2025, 5, 14)) == 24
     assert korean.format_date(date(2025, 5, 4)) == "2025. 5. 4."
+
+
+def test_the_duplicate_index_applies_the_same_rule_as_find_duplicates():
+    """An import checks thousands of rows through DuplicateIndex; the new-case dialog one
+    person through find_duplicates: both must say the same."""
+    from datetime import date
+
+    from intake_desktop.domain.cases import CaseSummary
+    from intake_desktop.domain.duplicates import DuplicateIndex, find_duplicates
+
+    def case(number, name, birth, mobile=""):
+        item = CaseSummary.__new__(CaseSummary)
+        item.case_number, item.name, item.birth_date, item.mobile = number, name, birth, mobile
+        return item
+
+    items = [case("1", "김민수", date(1999, 3, 2)), case("2", "이서연", date(2001, 4, 15), "01012345678"),
+             case("3", "Kim Minsu", date(1999, 3, 2))]
+    index = DuplicateIndex(items)
+    for person in ({"name": "김 민수", "birth_date": "1999-03-02"}, {"name": "박", "mobile": "010-1234-5678"},
+                   {"name": "kim minsu", "birth_date": "1999-03-02"}, {"name": "김민수", "birth_date": "1999-03-03"},
+                   {"name": "김민수"}, {"mobile": "0101234"}):
+        assert [c.case_number for c in index.find(person)] == [c.case_number for c in find_duplicates(items, person)]

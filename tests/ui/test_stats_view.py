@@ -214,3 +214,27 @@ def test_no_number_is_cut_off_in_a_table(qtbot, dialog):
                 if table.columnWidth(c) < needed or table.viewport().width() < table.columnViewportPosition(c) + needed:
                     cut.append((page.figure.key, item.text(), table.columnWidth(c), needed))
     assert cut == []
+
+
+def test_saves_excel_from_the_dialog(qtbot, dialog, signed_in, tmp_path, monkeypatch):
+    import openpyxl
+
+    dialog.set_period("2025-01", "2025-03")
+    dialog.show_button.click()
+    wait_done(qtbot, dialog)
+    offered = []
+
+    def chosen(parent, caption, name, filters):
+        offered.append((name, filters))
+        return str(tmp_path / "통계"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(chosen))
+    assert dialog.xlsx_button.isEnabled()
+    dialog.xlsx_button.click()
+    qtbot.waitUntil(lambda: not background.busy(), timeout=20_000)
+    assert dialog.error.text() == ""
+    assert offered[0][0].endswith(".xlsx") and "*.xlsx" in offered[0][1]
+    book = openpyxl.load_workbook(tmp_path / "통계.xlsx")
+    assert "요약" in book.sheetnames
+    assert SECRET not in " ".join(str(v) for s in book.worksheets for r in s.iter_rows(values_only=True) for v in r)
+    assert dialog.saved_path == tmp_path / "통계.xlsx"

@@ -83,6 +83,9 @@ def register(sub) -> None:
     listing = sub.add_parser("letter-register", parents=[secrets_], help=tr("list the letters register"))
     listing.add_argument("--user", required=True, metavar="USERNAME")
     listing.add_argument("--case", metavar="CASE_ID", help=tr("only this case's letters"))
+    listing.add_argument("--out", type=Path, metavar="FILE.csv|FILE.xlsx",
+                         help=tr("write the register to a file; .csv or .xlsx decides the format"))
+    listing.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
     listing.set_defaults(handler=cmd_letter_register)
 
     form = sub.add_parser("consent-form", parents=[secrets_], help=tr("print the consent form for a case as PDF"))
@@ -196,8 +199,20 @@ def cmd_letter_reprint(args, data_dir: Path) -> int:
 
 
 def cmd_letter_register(args, data_dir: Path) -> int:
+    if args.out is not None:
+        from intake_desktop.services.register_export import format_of
+
+        format_of(args.out)  # a wrong extension: exit 2 before the vault is opened
+        check_target(args.out, args.force)
     with unlocked_session(args, data_dir, args.user) as session:
         entries = session.letters.register(args.case)
+    if args.out is not None:
+        from intake_desktop.services.register_export import write_register
+
+        write_register(entries, args.out, replace=args.force, exists=lambda taken: E.UsageError(
+            tr("{path} already exists. Choose another name or add --force to replace it.").format(path=taken)))
+        say(tr("{count} letter(s) of the register written to {path}.").format(count=len(entries), path=args.out))
+        return 0
     for e in entries:
         say("\t".join((e.number, e.issue_date.isoformat(), e.recipient_name, e.case_number, e.counsellor_name,
                        e.sha256)))

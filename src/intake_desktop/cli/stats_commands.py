@@ -2,8 +2,9 @@
 
     intake-desktop stats --user boss --from 2025-01 --to 2025-06 --out 통계-상반기.pdf
     intake-desktop stats --user boss --from 2025-01 --to 2025-06 --out 통계-상반기.csv
+    intake-desktop stats --user boss --from 2025-01 --to 2025-06 --out 통계-상반기.xlsx
 
-The format follows the extension (.pdf or .csv). Supervisors and admins only (exit 3 otherwise).
+The format follows the extension (.pdf, .csv or .xlsx). Supervisors and admins only (exit 3 otherwise).
 A month that is not YYYY-MM, a period that ends before it starts or an unknown extension exits
 with 2 before the vault is opened. A period without data still gives a report that says so
 (exit 0). The file is written atomically; an existing file is replaced only with --force.
@@ -19,12 +20,12 @@ from intake_desktop.services import errors as E
 
 def register(sub) -> None:
     stats = sub.add_parser("stats", parents=[secrets_parent()],
-                           help=tr("write the statistics report (PDF or CSV) for a period"))
+                           help=tr("write the statistics report (PDF, CSV or Excel) for a period"))
     stats.add_argument("--user", required=True, metavar="USERNAME")
     stats.add_argument("--from", dest="start", required=True, metavar="YYYY-MM", help=tr("first month"))
     stats.add_argument("--to", dest="end", required=True, metavar="YYYY-MM", help=tr("last month"))
-    stats.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.csv",
-                       help=tr("the report file; .pdf or .csv decides the format"))
+    stats.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.csv|FILE.xlsx",
+                       help=tr("the report file; .pdf, .csv or .xlsx decides the format"))
     stats.add_argument("--include-demo", action="store_true",
                        help=tr("count demonstration cases even when the vault holds real ones"))
     stats.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))

@@ -41,10 +41,15 @@ def register(sub) -> None:
     add.add_argument("--new-passphrase-file", type=Path, help=tr("the new account's passphrase"))
     add.set_defaults(handler=cmd_accounts_add)
 
-    imp = sub.add_parser("import", parents=[secrets], help=tr("import people and intakes from JSON Lines"))
-    imp.add_argument("file", nargs="?", type=Path)
+    imp = sub.add_parser("import", parents=[secrets],
+                         help=tr("import people and intakes from an Excel (.xlsx) or CSV sheet, or JSON Lines"))
+    imp.add_argument("file", nargs="?", type=Path, metavar="FILE.xlsx|FILE.csv|FILE.jsonl")
     imp.add_argument("--user", metavar="USERNAME")
-    imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument("--dry-run", action="store_true", help=tr("check every row and import nothing"))
+    imp.add_argument("--mapping", type=Path, metavar="MAP.json",
+                     help=tr("which column fills which field (Excel/CSV; see docs/import-format.md)"))
+    imp.add_argument("--skip-duplicates", action="store_true",
+                     help=tr("leave out rows of people already in the vault instead of refusing the file (Excel/CSV)"))
     imp.add_argument("--template", action="store_true", help=tr("print one valid example record"))
     imp.set_defaults(handler=cmd_import)
 
@@ -64,11 +69,12 @@ def register(sub) -> None:
 def cmd_gui(args, data_dir: Path) -> int:
     import os
 
+    from intake_desktop.app import Composition
     from intake_desktop.i18n.catalogue import LANG_ENV
     from intake_desktop.ui.app import run_gui
 
     # --lang, else INTAKE_LANG, else the language saved in the settings (run_gui's default)
-    return run_gui(data_dir, args.lang or os.environ.get(LANG_ENV) or None)
+    return run_gui(Composition(data_dir), args.lang or os.environ.get(LANG_ENV) or None)
 
 
 def cmd_init(args, data_dir: Path) -> int:
@@ -112,6 +118,12 @@ def cmd_import(args, data_dir: Path) -> int:
         return 0
     if args.file is None or not args.user:
         raise E.UsageError(tr("import needs FILE and --user (or --template)."))
+    from intake_desktop.services.tabular.sources import kind_of
+
+    if kind_of(args.file) != "jsonl":
+        return _import_sheet(args, data_dir)
+    if args.mapping or args.skip_duplicates:
+        raise E.UsageError(tr("--mapping and --skip-duplicates are for Excel and CSV files."))
     # Opened (and refused, if it is not a regular file) before the vault is unlocked and locked.
     with open_import_file(args.file) as source, unlocked_session(args, data_dir, args.user) as session:
         try:
@@ -135,6 +147,52 @@ def _warn_rejected(report) -> None:
     if rest:
         shown = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in rest)
         warn(tr("lines {lines}: also invalid (not listed in detail).").format(lines=shown))
+
+
+def _import_sheet(args, data_dir: Path) -> int:
+    from intake_desktop.services.importer import ImportRejected
+    from intake_desktop.services.tabular.mapping import read_mapping_file
+    from intake_desktop.services.tabular.sheet_import import SheetImport, where
+
+    overrides = read_mapping_file(_read_small_text(args.mapping), str(args.mapping)) if args.mapping else None
+    # Read and mapped (an RRN column refused) before the vault is unlocked.
+    plan = SheetImport.open(args.file, overrides)
+    for column in plan.mapping.unknown:
+        warn(tr("Column {column} is not imported (no field has this header; map it with --mapping).")
+             .format(column=column.label))
+    with unlocked_session(args, data_dir, args.user) as session:
+        try:
+            result = plan.run(session, dry_run=args.dry_run, skip_duplicates=args.skip_duplicates)
+        except ImportRejected as rejected:
+            for problem in rejected.report.problems:
+                warn(tr("row {row}, column {column}: {message}").format(
+                    row=problem.line, column=where(problem, plan.mapping) or "—", message=problem.render(translate)))
+            rest = rejected.report.undetailed_ranges()
+            if rest:
+                shown = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in rest)
+                warn(tr("rows {rows}: also invalid (not listed in detail).").format(rows=shown))
+            raise
+    if result.skipped:
+        say(tr("Rows {rows} were left out: these people are already in the vault.").format(
+            rows=", ".join(str(n) for n in result.skipped)))
+    if args.dry_run:
+        say(tr("{count} record(s) are valid; nothing was imported (dry run).").format(count=result.report.imported))
+    else:
+        say(tr("{count} record(s) imported.").format(count=result.report.imported))
+    return 0
+
+
+def _read_small_text(path: Path, limit: int = 1 << 20) -> str:
+    from intake_desktop.services.importer import open_import_file
+
+    with open_import_file(path) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise E.UsageError(tr("{path} is too large for a mapping file.").format(path=path))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise E.UsageError(tr("{path} is not UTF-8 text.").format(path=path)) from exc
 
 
 def cmd_cases(args, data_dir: Path) -> int:

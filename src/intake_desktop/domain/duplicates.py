@@ -21,15 +21,44 @@ def _name_key(name: str) -> str:
 
 def find_duplicates(items: Sequence[CaseSummary], person: Mapping[str, Any]) -> list[CaseSummary]:
     """Cases that probably belong to the person in `person` (a new-case form's data)."""
+    person_key, mobile = _keys(person)
+    if not person_key and not mobile:
+        return []
+    return [case for case in items
+            if (person_key and (_name_key(case.name), case.birth_date) == person_key)
+            or (mobile and case.mobile == mobile)]
+
+
+def _keys(person: Mapping[str, Any]) -> tuple[tuple[str, object] | None, str | None]:
+    """(name and birth date, mobile): what `find_duplicates` compares, or None where too little."""
     name = _name_key(str(person.get("name") or ""))
     birth = parse_date(person.get("birth_date"))
     mobile = digits_only(str(person.get("mobile") or ""))
-    if not (name and birth) and len(mobile) < 9:
-        return []
-    found = []
-    for case in items:
-        same_person = bool(name and birth) and case.birth_date == birth and _name_key(case.name) == name
-        same_phone = len(mobile) >= 9 and case.mobile == mobile
-        if same_person or same_phone:
-            found.append(case)
-    return found
+    return ((name, birth) if name and birth else None), (mobile if len(mobile) >= 9 else None)
+
+
+class DuplicateIndex:
+    """The rule of `find_duplicates` for many people at once (an import of thousands of rows
+    against thousands of cases): looked up by key instead of a scan per person. `add` makes
+    a later person of the same batch match an earlier one."""
+
+    def __init__(self, items: Sequence[CaseSummary] = ()) -> None:
+        self._by_person: dict[tuple[str, object], list[object]] = {}
+        self._by_mobile: dict[str, list[object]] = {}
+        for case in items:
+            self.add(case, {"name": case.name, "birth_date": case.birth_date, "mobile": case.mobile})
+
+    def add(self, match: object, person: Mapping[str, Any]) -> None:
+        person_key, mobile = _keys(person)
+        if person_key:
+            self._by_person.setdefault(person_key, []).append(match)
+        if mobile:
+            self._by_mobile.setdefault(mobile, []).append(match)
+
+    def find(self, person: Mapping[str, Any]) -> list[Any]:
+        person_key, mobile = _keys(person)
+        found = list(self._by_person.get(person_key, ())) if person_key else []
+        for match in self._by_mobile.get(mobile, ()) if mobile else ():
+            if not any(match is f for f in found):
+                found.append(match)
+        return found

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field as dc_field
 from datetime import date, datetime
 from typing import Any
 
+from intake_desktop.domain.dates import parse_date_text
 from intake_desktop.domain.korean import clean_text, nfc
 from intake_desktop.formdefs.conditions import is_answered, same
 from intake_desktop.formdefs.fieldindex import FieldIndex, Visibility, field_index
@@ -21,7 +22,6 @@ from intake_desktop.formdefs.model import Field, FieldType, FormDefinition
 _MISSING = object()
 _YES = {"yes", "y", "true", "1", "예", "네", "있음", "o"}
 _NO = {"no", "n", "false", "0", "아니오", "아니요", "없음", "x"}
-_DATE_PARTS = re.compile(r"^\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?\s*$")
 # 010 numbers have 8 digits after the prefix; the old 011/016-019 numbers 7 or 8.
 _MOBILE = re.compile(r"^(010\d{8}|01[16789]\d{7,8})$")
 _OTHER_PHONE = re.compile(r"^(02\d{7,8}|0[3-6][1-5]\d{7,8}|070\d{8}|050\d{8,9}|1[5-9]\d{6})$")
@@ -66,15 +66,8 @@ def _date(value: Any) -> Any:
     text = unicodedata.normalize("NFKC", value).strip()
     if not text:
         return _MISSING
-    if re.fullmatch(r"\d{8}", text):
-        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
-    match = _DATE_PARTS.match(text)
-    if match:
-        try:
-            return date(*(int(p) for p in match.groups())).isoformat()
-        except ValueError:
-            return text  # looks like a date but is not one: validation says bad_date
-    return text
+    parsed = parse_date_text(text)
+    return parsed.isoformat() if parsed else text  # not a date: validation says bad_date
 
 
 def _phone(value: Any) -> Any:

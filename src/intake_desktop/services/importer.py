@@ -21,7 +21,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from intake_desktop.crypto import untrusted_json
 from intake_desktop.domain.cases import PERSON_FIELDS
@@ -195,6 +195,10 @@ class Importer:
             return None, [_json_problem(number, exc)]
         if not isinstance(record, dict):
             return None, [ImportProblem(number, "", MSG_NOT_OBJECT)]
+        return self.check_record(number, record)
+
+    def check_record(self, number: int, record: dict) -> tuple[NewCase | None, list[ImportProblem]]:
+        """One record in the import form (keys: field ids) validated: the case, or its problems."""
         person, person_problems = clean_person({k: v for k, v in record.items() if k in PERSON_FIELDS})
         answers, answer_problems = self._validator.check(record)
         problems = [
@@ -206,12 +210,12 @@ class Importer:
         intake = NewIntake(form.id, form.version, form.definition_hash, answers)
         return NewCase(person=person, case={}, intake=intake), []
 
-    def _cases(self, handle: BinaryIO, path: str, report: ImportReport) -> Iterator[NewCase]:
+    def _cases(self, parsed: Iterable[tuple[int, NewCase | None, list[ImportProblem]]], path: str,
+               report: ImportReport) -> Iterator[NewCase]:
         """Valid records up to the first bad line; then only checks. Ends by raising when any
         line was bad (the caller's transaction rolls back) or when there was nothing to import."""
-        for number, raw in _lines(handle, path):
+        for number, new_case, problems in parsed:
             report.lines = number
-            new_case, problems = self._parse(number, raw)
             if problems:
                 report.add(number, problems)
             elif new_case is not None:
@@ -234,12 +238,25 @@ class Importer:
                 handle = stack.enter_context(open_import_file(Path(source)))
             else:
                 path, handle = str(getattr(source, "name", "")), source
-            cases = self._cases(handle, path, report)
-            if dry_run:
-                for _ in cases:
-                    pass
-                return report
-            created = self._session.cases.create_many(cases, progress=progress, audit_action="import")
+            parsed = ((number, *self._parse(number, raw)) for number, raw in _lines(handle, path))
+            return self._store(self._cases(parsed, path, report), report, dry_run=dry_run, progress=progress)
+
+    def run_records(self, parsed: Iterable[tuple[int, NewCase | None, list[ImportProblem]]], *, name: str,
+                    dry_run: bool = False, total: int | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> ImportReport:
+        """The same all-or-nothing import for records another source (services/tabular: Excel,
+        CSV) has read and checked with `check_record`: (row number, case or None, problems)."""
+        report = ImportReport()
+        return self._store(self._cases(parsed, name, report), report, dry_run=dry_run, total=total,
+                           progress=progress)
+
+    def _store(self, cases: Iterator[NewCase], report: ImportReport, *, dry_run: bool, total: int | None = None,
+               progress: Callable[[int, int], None] | None = None) -> ImportReport:
+        if dry_run:
+            for _ in cases:
+                pass
+            return report
+        created = self._session.cases.create_many(cases, total=total, progress=progress, audit_action="import")
         report.imported = len(created)
         return report
 

@@ -152,6 +152,29 @@ class Referral(_CaseChild, table=True):
     status: str = Field(default="draft", max_length=16)
 
 
+class Attachment(_CaseChild, table=True):
+    """A scanned document of a case. `data` seals its metadata (file name, media type, size,
+    SHA-256, kind, the consent or referral it belongs to, chunk count); the file itself is in
+    attachment_chunk rows (services/attachments.py, docs/file-formats.md)."""
+
+    __tablename__ = "attachment"
+
+
+class AttachmentChunk(SQLModel, table=True):
+    """One sealed piece of an attachment's content (crypto/chunks.py). `case_id` is repeated
+    here so that destruction and the centre sync need no join, and it is bound into every
+    chunk's associated data, so a chunk re-pointed at another case fails."""
+
+    __tablename__ = "attachment_chunk"
+    __table_args__ = (UniqueConstraint("attachment_id", "idx"),)
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    attachment_id: str = Field(foreign_key="attachment.id", index=True)
+    case_id: str = Field(foreign_key="case_file.id", index=True)
+    idx: int
+    version: int = 1
+    data: bytes = _blob()
+
+
 class Partner(SQLModel, table=True):
     """Institutions, not people: their details are public and stay in clear."""
 
@@ -220,9 +243,11 @@ class AuditEvent(SQLModel, table=True):
     mac: str = Field(max_length=64)
 
 
+# Tables whose `data` is a sealed JSON document (crypto/sealer.py); attachment_chunk holds raw
+# sealed chunks (crypto/chunks.py) and is checked on its own.
 ENCRYPTED_TABLES = (
     "person", "case_file", "intake_record", "session_note", "service_plan", "follow_up",
-    "consent", "referral", "letter", "draft",
+    "consent", "referral", "letter", "draft", "attachment",
 )
 
 

@@ -33,7 +33,7 @@ SECTIONS = {
 }
 # Which screen a window is, by its class (the dialogs F1 may be pressed in).
 WINDOW_SCREENS = {
-    "IntakeFormDialog": "intake", "NewCaseDialog": "new_case", "LetterDialog": "letter",
+    "IntakeFormDialog": "intake", "NewCaseDialog": "new_case", "ImportDialog": "new_case", "LetterDialog": "letter",
     "ProvisionConsentDialog": "consent", "BasicConsentDialog": "consent", "WithdrawDialog": "consent",
     "BackupDialog": "backup", "SettingsDialog": "settings", "FirstRunWizard": "wizard", "LoginWindow": "login",
 }

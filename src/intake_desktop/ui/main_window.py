@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.settings_action = action(self.tr("Settings…"), self.open_settings)
         self.stats_action = action(self.tr("Statistics…"), self.open_statistics)
+        self.import_action = action(self.tr("Import from Excel or CSV…"), self.open_import)
+        self.register_action = action(self.tr("Save the letters register…"), self.save_letters_register)
         self.about_action = action(self.tr("About intake-desktop…"), self.open_about)
         # F1 from any window of the app: the guide opens at the section for the screen in front.
         self.guide_action = action(self.tr("&User guide"), self.open_user_guide, QKeySequence.StandardKey.HelpContents,
@@ -147,12 +149,14 @@ class MainWindow(QMainWindow):
 
     def _make_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Cases"))
-        for item in (self.new_case_action, self.find_action, self.open_window_action, None, self.save_action,
+        for item in (self.new_case_action, self.import_action, self.find_action, self.open_window_action, None,
+                     self.save_action,
                      self.close_case_action, None, self.lock_action, self.settings_action, None, self.quit_action):
             menu.addSeparator() if item is None else menu.addAction(item)
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.home_action)
         view.addAction(self.list_action)
+        view.addAction(self.register_action)
         # The statistics screen (ui/stats_view.py) is for supervisors and administrators.
         if self.session.has_role(Role.SUPERVISOR):
             view.addSeparator()
@@ -232,9 +236,12 @@ class MainWindow(QMainWindow):
         return page
 
     # -- start and the case index -----------------------------------------------------------
-    def start(self) -> None:
-        """After sign-in: load the list, bring back typing left from last time, start the timer."""
+    def start(self, then: Callable[[], None] | None = None) -> None:
+        """After sign-in: load the list, bring back typing left from last time, start the timer.
+        `then` runs once the list is shown (the app's background row check, ui/app.py)."""
         self.reload_index(then=self._first_load_done)
+        if then is not None:
+            self._after_load.append(then)
         self.idle.start()
 
     def _first_load_done(self) -> None:
@@ -290,7 +297,8 @@ class MainWindow(QMainWindow):
     def _set_unlocked_actions(self, enabled: bool) -> None:
         for action in (self.new_case_action, self.find_action, self.settings_action, self.save_action,
                        self.close_case_action, self.open_case_action, self.open_window_action,
-                       self.home_action, self.list_action, self.stats_action):
+                       self.home_action, self.list_action, self.stats_action, self.import_action,
+                       self.register_action):
             action.setEnabled(enabled)
         if self.admin_menu is not None:
             self.admin_menu.setEnabled(enabled)
@@ -441,6 +449,21 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         dialog.accepted.connect(self._settings_changed)
         dialog.open()
+
+    def open_import(self) -> None:
+        from intake_desktop.ui.import_dialog import ImportDialog
+
+        if not self.session.is_locked:
+            dialog = ImportDialog(self.session, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.imported.connect(lambda _count: self.reload_index(quietly=True))
+            dialog.show()
+
+    def save_letters_register(self) -> None:
+        from intake_desktop.ui.register_save import save_register
+
+        if not self.session.is_locked:
+            save_register(self, self.session, lambda text: self.status.showMessage(text, 10_000))
 
     def open_statistics(self) -> None:
         from intake_desktop.ui.stats_view import StatsDialog

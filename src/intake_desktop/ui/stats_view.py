@@ -1,6 +1,6 @@
 """The statistics screen (supervisors and admins): pick a period, see every figure as it will
 be published — small counts already hidden — as a table and a bar chart, and save the report
-as PDF or CSV for the district.
+as PDF, CSV or Excel for the district.
 
     dialog = StatsDialog(session, parent)
     dialog.show()
@@ -261,12 +261,15 @@ class StatsDialog(QDialog):
 
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.csv_button = QPushButton(self.tr("Save as CSV…"))
+        self.xlsx_button = QPushButton(self.tr("Save as Excel…"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.csv_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.xlsx_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         layout = QVBoxLayout(self)
         layout.addLayout(period)
@@ -331,6 +334,7 @@ class StatsDialog(QDialog):
     def _set_exportable(self, enabled: bool) -> None:
         self.pdf_button.setEnabled(enabled)
         self.csv_button.setEnabled(enabled)
+        self.xlsx_button.setEnabled(enabled)
 
     # -- showing ---------------------------------------------------------------------------------
     def _clear(self) -> None:
@@ -376,7 +380,8 @@ class StatsDialog(QDialog):
         report = self.report
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = self.tr("statistics-{start}-{end}").format(start=report.start_month, end=report.end_month) + f".{fmt}"
-        filters = self.tr("PDF files (*.pdf)") if fmt == "pdf" else self.tr("CSV files (*.csv)")
+        filters = {"pdf": self.tr("PDF files (*.pdf)"), "csv": self.tr("CSV files (*.csv)"),
+                   "xlsx": self.tr("Excel workbooks (*.xlsx)")}[fmt]
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the statistics report"),
                                                     str(Path(folder) / name) if folder else name, filters)
         if not path:

@@ -15,12 +15,12 @@ MEDIAN_MIN = 5  # a median needs at least this many values
 PRIMARY = "<5"
 SECONDARY = "*"
 NOT_SHOWN = "–"
-FORMATS = ("pdf", "csv")
+FORMATS = ("pdf", "csv", "xlsx")
 
 MSG_BAD_MONTH = QT_TRANSLATE_NOOP("Errors", "{value} is not a month; write it as YYYY-MM (for example 2025-05).")
 MSG_PERIOD_ORDER = QT_TRANSLATE_NOOP("Errors", "The period ends ({end}) before it starts ({start}).")
 MSG_PERIOD_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "A report covers at most {max} months.")
-MSG_BAD_FORMAT = QT_TRANSLATE_NOOP("Errors", "A report is saved as .pdf or .csv, not {suffix}.")
+MSG_BAD_FORMAT = QT_TRANSLATE_NOOP("Errors", "A report is saved as .pdf, .csv or .xlsx, not {suffix}.")
 
 
 # Labels: an English source string for the screen (translated by Qt, context "Stats") and the

@@ -171,6 +171,50 @@ class SuppressedReport:
                 rows.append([extra_section, "전체", f.extra_total])
         return rows
 
+    def xlsx_tables(self) -> list:
+        """The report as workbook tables (services/tabular/workbook): a sheet 보고서 (centre,
+        period, rule, definitions), 요약, then one sheet per table, Korean; a hidden count is the
+        mark the CSV prints, a number is a number."""
+        from intake_desktop.services.tabular.workbook import Mark, Table
+
+        def number(shown: Shown) -> object:
+            return Mark(shown.mark) if shown.hidden else shown.value
+
+        def median(text: str) -> object:
+            try:
+                return float(text)
+            except ValueError:
+                return Mark(text)
+
+        about = Table("보고서", ["항목", "내용"], [
+            ["기관", self.centre_name], ["기간", f"{self.period.start_month} ~ {self.period.end_month}"],
+            ["작성일", _dot(self.generated_on)], ["비공개 규칙", RULE_KO]])
+        if self.includes_demo:
+            about.rows.append(["자료", DEMO_NOTE_KO])
+        if self.is_empty:
+            about.rows.append(["자료", EMPTY_NOTE_KO])
+        about.notes = DEFINITIONS_KO
+        tables = [about, Table("요약", ["항목", "값"], [[label.ko, number(shown)] for label, shown in self.summary])]
+        for f in self.figures:
+            extra = [f"{f.extra_label.ko}(일)"] if f.extra_label is not None else []
+            if f.two_way:
+                headers = ["구분"] + [c.ko for c in f.columns] + [TOTAL.ko]
+                rows = [[r.ko] + [number(c) for c in row] + [number(t)]
+                        for r, row, t in zip(f.rows, f.cells, f.row_totals)]
+                rows.append([TOTAL.ko] + [number(t) for t in f.column_totals] + [number(f.total)])
+            else:
+                headers = ["구분", f"{f.unit.ko}"] + extra
+                rows = [[r.ko, number(row[0])] + ([median(f.extra[i])] if extra else [])
+                        for i, (r, row) in enumerate(zip(f.rows, f.cells))]
+                rows.append([TOTAL.ko, number(f.total)] + ([median(f.extra_total)] if extra else []))
+            tables.append(Table(f.title.ko, headers, rows, notes=(f.note.ko, RULE_KO) if f.note.ko else (RULE_KO,)))
+        return tables
+
+    def xlsx_bytes(self) -> bytes:
+        from intake_desktop.services.tabular.workbook import workbook_bytes
+
+        return workbook_bytes(self.xlsx_tables())
+
     def csv_bytes(self) -> bytes:
         buffer = io.StringIO()
         csv.writer(buffer, lineterminator="\r\n").writerows(self.csv_rows())

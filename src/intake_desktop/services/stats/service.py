@@ -54,13 +54,15 @@ class StatsService:
             "from": report.start_month, "to": report.end_month, "format": fmt, "demo": report.includes_demo})
 
     def render(self, report: StatsReport, fmt: str, *, record: bool = True) -> bytes:
-        """The suppressed report as PDF or CSV bytes."""
+        """The suppressed report as PDF, CSV or Excel (.xlsx) bytes."""
         self._session.require_role(Role.SUPERVISOR)
         if fmt not in FORMATS:
             raise E.UsageError(MSG_BAD_FORMAT, suffix=fmt)
         published = report.suppressed()
         if fmt == "csv":
             data = published.csv_bytes()
+        elif fmt == "xlsx":
+            data = published.xlsx_bytes()
         else:
             from intake_desktop.letters.stats_report import render_stats_pdf
 

@@ -55,7 +55,17 @@ TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("consent", ("id",)),
     SyncedTable("referral", ("id",)),
     SyncedTable("letter", ("id",)),
+    SyncedTable("attachment", ("id",)),
+    SyncedTable("attachment_chunk", ("id",)),
 )
+# Tables that stay on their PC, and why (tests/sync/test_codec.py: every table is in one list):
+LOCAL_TABLES = {
+    "login_failure": "failed unlocks on this PC, folded into this PC's access log",
+    "draft": "unsaved typing of one account on one PC",
+    "audit_event": "this PC's access log: travels as a chain of its own (chains.py)",
+    "sync_row": "this PC's sync bookkeeping",
+    "sync_conflict": "this PC's conflicts waiting for a choice",
+}
 BY_NAME = {t.name: t for t in TABLES}
 ORDER = {t.name: i for i, t in enumerate(TABLES)}
 

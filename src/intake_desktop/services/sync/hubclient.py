@@ -14,7 +14,6 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy import exc as sa_exc
@@ -27,6 +26,7 @@ from intake_desktop.storage.models import utcnow
 
 PUSH_LOCK = 0x696E74616B65  # advisory lock id ("intake")
 PAGE = 2000  # rows per pull page
+BATCH = 500  # rows per push statement
 
 
 @dataclass(frozen=True)
@@ -120,25 +120,38 @@ class Hub:
         return int(connection.execute(select(func.coalesce(func.max(H.hub_row.c.seq), 0))).scalar_one())
 
     # -- pushing ---------------------------------------------------------------------------
-    def _next_seq(self, connection: Connection) -> int:
-        return int(connection.execute(text(f"SELECT nextval('{H.SEQUENCE}')")).scalar_one())
-
-    def put(self, connection: Connection, pc_id: str, tbl: str, row_id: str, base: int,
-            payload: bytes | None, bootstrap: bytes | None) -> bool:
-        """Compare-and-swap: write version base+1 if the hub still holds `base` (0: a new row).
-        False when another PC got there first (a conflict, resolved on pull)."""
-        values = {"version": base + 1, "seq": self._next_seq(connection), "writer_pc": pc_id,
-                  "updated_at": utcnow(), "tombstone": payload is None, "payload": payload,
-                  "bootstrap": bootstrap}
-        statement: Any
-        if base == 0:
-            statement = (pg_insert(H.hub_row).values(tbl=tbl, row_id=row_id, **values)
-                         .on_conflict_do_nothing(index_elements=["tbl", "row_id"]).returning(H.hub_row.c.seq))
-        else:
-            statement = (update(H.hub_row).where(H.hub_row.c.tbl == tbl, H.hub_row.c.row_id == row_id,
-                                                 H.hub_row.c.version == base)
-                         .values(**values).returning(H.hub_row.c.seq))
-        return connection.execute(statement).first() is not None
+    def put_many(self, connection: Connection, pc_id: str, items) -> set[tuple[str, str]]:
+        """Compare-and-swap for many rows, a few statements per batch rather than one per row:
+        each item (table, row id, base, payload or None for a tombstone, bootstrap) is written at
+        version base+1 if the hub still holds `base` (0: a new row). Returns the rows written;
+        the others lost to another PC (a conflict, resolved on pull)."""
+        won: set[tuple[str, str]] = set()
+        items = list(items)
+        for start in range(0, len(items), BATCH):
+            chunk = items[start:start + BATCH]
+            new = [i for i in chunk if i[2] == 0]
+            old = [i for i in chunk if i[2] != 0]
+            if new:
+                now = utcnow()
+                rows = [{"tbl": t, "row_id": r, "version": 1, "seq": func.nextval(H.SEQUENCE), "writer_pc": pc_id,
+                         "updated_at": now, "tombstone": p is None, "payload": p, "bootstrap": b}
+                        for t, r, _, p, b in new]
+                statement = (pg_insert(H.hub_row).values(rows)
+                             .on_conflict_do_nothing(index_elements=["tbl", "row_id"])
+                             .returning(H.hub_row.c.tbl, H.hub_row.c.row_id))
+                won.update((t, r) for t, r in connection.execute(statement))
+            if old:
+                values = ", ".join(["(%s, %s, %s::bigint, %s::bytea, %s::bytea)"] * len(old))
+                sql = ("UPDATE hub_row AS h SET version = v.base + 1, seq = nextval('" + H.SEQUENCE + "'), "
+                       "writer_pc = %s, updated_at = now(), tombstone = (v.payload IS NULL), payload = v.payload, "
+                       f"bootstrap = v.bootstrap FROM (VALUES {values}) AS v(tbl, row_id, base, payload, bootstrap) "
+                       "WHERE h.tbl = v.tbl AND h.row_id = v.row_id AND h.version = v.base "
+                       "RETURNING h.tbl, h.row_id")
+                params: list = [pc_id]
+                for t, r, base, p, b in old:
+                    params += [t, r, base, p, b]
+                won.update((t, r) for t, r in connection.exec_driver_sql(sql, tuple(params)))
+        return won
 
     # -- pulling ---------------------------------------------------------------------------
     def rows_since(self, connection: Connection, after: int, *, bootstrap_only: bool = False) -> Iterator[HubRow]:

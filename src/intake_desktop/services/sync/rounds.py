@@ -71,19 +71,20 @@ def push(db, keyring, hub: Hub, pc_id: str, counts: Counts) -> list[list]:
     pending = waiting(db)
     if not pending:
         return []
-    won: list[tuple[Key, int, str]] = []
+    items = []
+    for (tbl, row_id), encoded, base in pending:
+        spec = codec.BY_NAME[tbl]
+        payload = codec.seal(keyring, tbl, row_id, base + 1, encoded) if encoded is not None else None
+        bootstrap = encoded if (spec.bootstrap and encoded is not None) else None
+        items.append((tbl, row_id, base, payload, bootstrap))
     with hub.begin(writing=True) as connection:
-        for (tbl, row_id), encoded, base in pending:
-            spec = codec.BY_NAME[tbl]
-            payload = codec.seal(keyring, tbl, row_id, base + 1, encoded) if encoded is not None else None
-            bootstrap = encoded if (spec.bootstrap and encoded is not None) else None
-            if hub.put(connection, pc_id, tbl, row_id, base, payload, bootstrap):
-                won.append(((tbl, row_id), base + 1, codec.digest(encoded) if encoded is not None else state.TOMBSTONE))
+        written = hub.put_many(connection, pc_id, items)
         hub.seen(connection, pc_id)
+    won = [((tbl, row_id), base + 1, codec.digest(encoded) if encoded is not None else state.TOMBSTONE)
+           for (tbl, row_id), encoded, base in pending if (tbl, row_id) in written]
     # The hub has committed; now this PC's record of it. A crash in between is healed by the
     # next pull (our own rows come back with our bytes: adopted, not a conflict).
-    for (tbl, row_id), version, hash_ in won:
-        state.set_base(db, tbl, row_id, version, hash_)
+    state.set_bases(db, [(tbl, row_id, version, hash_) for (tbl, row_id), version, hash_ in won])
     db.commit()
     counts.pushed += len(won)
     return [[tbl, row_id, version] for (tbl, row_id), version, _ in won]
@@ -94,8 +95,9 @@ def _where_key(spec: codec.SyncedTable, t, row_id: str):
     return [t.c[name] == value for name, value in codec.key_of(spec, row_id).items()]
 
 
-def apply_row(db, tbl: str, row_id: str, encoded: bytes | None) -> None:
-    """Write one row as the sender stored it (None: delete it), through the vault session."""
+def apply_row(db, tbl: str, row_id: str, encoded: bytes | None, exists: bool | None = None) -> None:
+    """Write one row as the sender stored it (None: delete it), through the vault session.
+    `exists`: whether this PC has the row (looked up when not known)."""
     spec = codec.BY_NAME[tbl]
     if encoded is None:
         t = codec.lightweight(spec, spec.key)
@@ -103,8 +105,9 @@ def apply_row(db, tbl: str, row_id: str, encoded: bytes | None) -> None:
         return
     values = codec.decode(encoded)
     t = codec.lightweight(spec, list(values))
-    exists = db.execute(select(t.c[spec.key[0]]).where(*_where_key(spec, t, row_id))).first()
     if exists is None:
+        exists = db.execute(select(t.c[spec.key[0]]).where(*_where_key(spec, t, row_id))).first() is not None
+    if not exists:
         values = codec.new_row(spec, values)
         db.execute(insert(codec.lightweight(spec, list(values))).values(**values))
     else:
@@ -131,6 +134,7 @@ def pull(db, keyring, hub: Hub, counts: Counts) -> None:
     bases = state.bases(db)
     held = state.conflict_keys(db)
     position = state.last_seq(db)
+    arrived: dict[Key, state.Base] = {}
     with hub.begin() as connection:
         for row in hub.rows_since(connection, position):
             position = max(position, row.seq)
@@ -150,24 +154,25 @@ def pull(db, keyring, hub: Hub, counts: Counts) -> None:
                 continue
             current = rows.get(key)
             if key not in held and (not _is_dirty(current, base) or current == theirs):
-                apply_row(db, row.tbl, row.row_id, theirs)
+                apply_row(db, row.tbl, row.row_id, theirs, exists=current is not None)
                 if theirs is None:
                     rows.pop(key, None)
                 else:
                     rows[key] = theirs
                 new_base = state.Base(row.version, codec.digest(theirs) if theirs is not None else state.TOMBSTONE)
                 bases[key] = new_base
-                state.set_base(db, row.tbl, row.row_id, new_base.version, new_base.hash)
+                arrived[key] = new_base
                 counts.pulled += 1
             elif current == theirs:  # a held conflict that the other side resolved our way
                 state.drop_conflict(db, *key)
-                state.set_base(db, row.tbl, row.row_id, row.version, codec.digest(theirs) if theirs else state.TOMBSTONE)
+                arrived[key] = state.Base(row.version, codec.digest(theirs) if theirs else state.TOMBSTONE)
             else:
                 db.merge(SyncConflict(tbl=row.tbl, row_id=row.row_id, theirs_version=row.version,
                                       theirs_pc=row.writer_pc, theirs_tombstone=row.tombstone,
                                       theirs_payload=row.payload, detected_at=utcnow()))
                 held.add(key)
                 counts.conflicts += 1
+    state.set_bases(db, [(t, r, b.version, b.hash) for (t, r), b in arrived.items()])
     counts.rejected += writerlog.check(db)
     tampered = [r for r in counts.rejected if r[2] != "rolled back"]
     if tampered:

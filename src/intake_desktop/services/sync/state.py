@@ -61,7 +61,16 @@ def bases(db) -> dict[tuple[str, str], Base]:
 
 
 def set_base(db, tbl: str, row_id: str, version: int, hash_: str) -> None:
-    db.merge(SyncRow(tbl=tbl, row_id=row_id, base_version=version, base_hash=hash_))
+    set_bases(db, [(tbl, row_id, version, hash_)])
+
+
+def set_bases(db, entries) -> None:
+    """(table, row id, hub version, hash) for many rows at once: one statement, not one ORM
+    merge (a SELECT) per row."""
+    entries = list(entries)
+    if entries:
+        db.connection().exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_row (tbl, row_id, base_version, base_hash) VALUES (?, ?, ?, ?)", entries)
 
 
 def conflict_keys(db) -> set[tuple[str, str]]:

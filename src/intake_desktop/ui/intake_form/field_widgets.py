@@ -14,8 +14,6 @@ readers after the field's label.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date
 from typing import Any, Callable
 
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QToolButton, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain.dates import parse_date_text
 from intake_desktop.domain.korean import format_phone
 from intake_desktop.formdefs import FieldType
 from intake_desktop.formdefs.conditions import same
@@ -163,21 +162,7 @@ class LongTextEditor(FieldEditor):
 
 
 # -- date ----------------------------------------------------------------------------------
-_DATE = re.compile(r"^\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?\s*$")
-
-
-def parse_date_text(text: str) -> date | None:
-    """'2025-05-14', '2025. 5. 14.', '2025년 5월 14일', '20250514' -> a date; else None."""
-    text = unicodedata.normalize("NFKC", text or "").strip()
-    if re.fullmatch(r"\d{8}", text):
-        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
-    match = _DATE.match(text)
-    if not match:
-        return None
-    try:
-        return date(*(int(part) for part in match.groups()))
-    except ValueError:
-        return None
+# parse_date_text (domain/dates.py) reads '2025-05-14', '2025. 5. 14.', '2025년 5월 14일', '20250514'.
 
 
 class DateEditor(FieldEditor):
