@@ -44,6 +44,8 @@ ACTION_LABELS = {
     "consent_form.print": QT_TRANSLATE_NOOP("AccessLogLabels", "Printed a consent form"),
     "letter.issue": QT_TRANSLATE_NOOP("AccessLogLabels", "Issued a referral letter"),
     "letter.print": QT_TRANSLATE_NOOP("AccessLogLabels", "Reprinted a referral letter"),
+    "reply_slip.print": QT_TRANSLATE_NOOP("AccessLogLabels", "Printed a reply slip"),
+    "referral.reply": QT_TRANSLATE_NOOP("AccessLogLabels", "Recorded a partner's reply slip"),
     "letter.register": QT_TRANSLATE_NOOP("AccessLogLabels", "Viewed the letters register"),
     "referral.add": QT_TRANSLATE_NOOP("AccessLogLabels", "Planned a referral"),
     "referral.status": QT_TRANSLATE_NOOP("AccessLogLabels", "Changed a referral's status"),
