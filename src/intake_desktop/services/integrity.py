@@ -31,7 +31,6 @@ from intake_desktop.storage.models import AuditEvent, VaultMeta
 
 STATE_KEY = "row_integrity"
 INIT_ACTION = "integrity.init"
-FORMAT = 1
 
 # The columns each format covers, frozen: a column added to a sealed table later must go into
 # a new format (tests/test_integrity.py fails until it does), and the first unlock after that
@@ -53,6 +52,10 @@ COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
         "session_note": ("id", "case_id", "created_at", "created_by", "updated_at", "version", "data"),
     },
 }
+# 2: the change history (services/history.py).
+COLUMNS[2] = {**COLUMNS[1], "change_record": ("id", "case_id", "created_at", "created_by", "updated_at",
+                                               "version", "data")}
+FORMAT = 2
 # The clear column naming the case (or person) a row belongs to, to name it in a report.
 CASE_COLUMN = {t: "case_id" for t in COLUMNS[FORMAT] if "case_id" in COLUMNS[FORMAT][t]}
 

@@ -595,15 +595,19 @@ class LettersService:
         except TamperedError as exc:
             raise E.DamagedError() from exc
 
-    def reprint(self, letter_ref: str) -> bytes:
-        """The identical PDF again, from the register's stored inputs; the SHA-256 must match."""
+    def _stored_letter(self, letter_ref: str) -> tuple[Letter, dict, LetterContent]:
+        """The register row of a letter, its decrypted document and the content it was printed from."""
         with self._session.db() as db:
             row = self._letter_row(db, letter_ref)
         document = self._open(row)
         try:
-            content = content_from_json(document["content"])
+            return row, document, content_from_json(document["content"])
         except (KeyError, TypeError, ValueError) as exc:
             raise E.DamagedError() from exc
+
+    def reprint(self, letter_ref: str) -> bytes:
+        """The identical PDF again, from the register's stored inputs; the SHA-256 must match."""
+        row, document, content = self._stored_letter(letter_ref)
         fonts = self.fonts
         pdf = render_letter(content, fonts, reply_slip=_stored_slip(document, content))
         if _sha256(pdf) != row.pdf_sha256:
@@ -619,13 +623,7 @@ class LettersService:
         """The reply slip (회신서) of an issued letter on its own, for a partner that lost it or a
         letter issued without one. The initials are those printed with the letter, or (a letter
         without a slip) the person's initials now."""
-        with self._session.db() as db:
-            row = self._letter_row(db, letter_ref)
-        document = self._open(row)
-        try:
-            content = content_from_json(document["content"])
-        except (KeyError, TypeError, ValueError) as exc:
-            raise E.DamagedError() from exc
+        row, document, content = self._stored_letter(letter_ref)
         slip = _stored_slip(document, content)
         if slip is None:
             person = self._session.cases.get(row.case_id).person

@@ -202,6 +202,17 @@ class ReferralsService:
         case_row = self._session.cases.case_row(db, row.case_id)  # access rule of the case
         return row, case_row
 
+    def _current(self, db, referral_id: str, expected_version: int | None) -> tuple[Referral, ReferralInfo]:
+        """The row about to change and what it says; ConflictError if it is not the version the
+        user saw."""
+        from intake_desktop.services.cases import ConflictError
+
+        row, case_row = self._row(db, referral_id)
+        current = self._info(row, case_row.case_number)
+        if expected_version is not None and expected_version != row.version:
+            raise ConflictError(E.MSG_CONFLICT)
+        return row, current
+
     def get(self, referral_id: str) -> ReferralInfo:
         with self._session.db() as db:
             row, case_row = self._row(db, referral_id)
@@ -263,18 +274,13 @@ class ReferralsService:
         `reply_date` is when the partner answered (접수 확인 / 거절 are answers; default today).
         `expected_version` is the version the user saw: ConflictError if it moved on since.
         """
-        from intake_desktop.services.cases import ConflictError
-
         if status not in STATUSES:
             raise E.UsageError(MSG_UNKNOWN_STATUS, status=status)
         today = today or date.today()
         note = _note(note)
         sealer = self._session.sealer
         with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
-            row, case_row = self._row(db, referral_id)
-            current = self._info(row, case_row.case_number)
-            if expected_version is not None and expected_version != row.version:
-                raise ConflictError(E.MSG_CONFLICT)
+            row, current = self._current(db, referral_id, expected_version)
             if status not in TRANSITIONS[current.status]:
                 raise E.UsageError(MSG_BAD_STATUS_CHANGE, old=current.status, new=status)
             document = sealer.open("referral", row.id, row.version, row.data, owner=row.case_id)
@@ -317,18 +323,13 @@ class ReferralsService:
         `received` becomes the partner's reply date for the statistics unless an earlier reply
         was recorded (the first answer counts). A second slip replaces the first slip's record.
         One transaction, one access record (`referral.reply`)."""
-        from intake_desktop.services.cases import ConflictError
-
         if result not in REPLY_RESULTS:
             raise E.UsageError(MSG_UNKNOWN_RESULT, result=result)
         today = today or date.today()
         note, service, staff = _note(note), _slip_text(service), _slip_text(staff)
         sealer = self._session.sealer
         with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
-            row, case_row = self._row(db, referral_id)
-            current = self._info(row, case_row.case_number)
-            if expected_version is not None and expected_version != row.version:
-                raise ConflictError(E.MSG_CONFLICT)
+            row, current = self._current(db, referral_id, expected_version)
             steps = path_to(current.status, REPLY_RESULTS[result])
             if steps is None:
                 raise E.UsageError(MSG_REPLY_AFTER_END, status=current.status_label,

@@ -46,6 +46,7 @@ class SubjectAccessService:
                     for r in intakes
                 ],
                 **{kind + "s": self._session.records.list(kind, detail.case_id) for kind in KINDS},
+                "history": self._session.history.as_json(self._session.history.for_case(detail.case_id)),
                 "letters": [
                     {"number": r.number, "created_at": r.created_at.isoformat(), "pdf_sha256": r.pdf_sha256}
                     for r in letters

@@ -45,6 +45,7 @@ ACTION_LABELS = {
     "letter.issue": QT_TRANSLATE_NOOP("AccessLogLabels", "Issued a referral letter"),
     "letter.print": QT_TRANSLATE_NOOP("AccessLogLabels", "Reprinted a referral letter"),
     "reply_slip.print": QT_TRANSLATE_NOOP("AccessLogLabels", "Printed a reply slip"),
+    "correction_notice.print": QT_TRANSLATE_NOOP("AccessLogLabels", "Printed a correction notice"),
     "referral.reply": QT_TRANSLATE_NOOP("AccessLogLabels", "Recorded a partner's reply slip"),
     "letter.register": QT_TRANSLATE_NOOP("AccessLogLabels", "Viewed the letters register"),
     "referral.add": QT_TRANSLATE_NOOP("AccessLogLabels", "Planned a referral"),
