@@ -62,6 +62,7 @@ def correction_story(content: CorrectionNoticeContent, fonts: LetterFonts) -> li
         [p("정정 일시", head), p(format_datetime(content.corrected_at))],
         [p("처리자", head), p(content.by_name)],
     ], [label_w, FRAME_WIDTH - label_w], fonts, [*grid, ("BACKGROUND", (0, 0), (0, -1), shade)], splitInRow=1)
+    label_w = 42 * mm  # composite names: 주소 (도로명) · 상세주소
     third = (FRAME_WIDTH - label_w) / 2
     changes = table(
         [[p("항목", head), p("정정 전", head), p("정정 후", head)]]

@@ -206,7 +206,9 @@ class HistoryService:
         from intake_desktop.services.forms import INTAKE_FORM_ID
         from intake_desktop.services.history_labels import HistoryLabels
 
-        return HistoryLabels(self._session.forms.get(INTAKE_FORM_ID), lang)
+        partners = {p.id: p.label(lang) for p in self._session.partners.list(include_inactive=True)}
+        accounts = {a.id: a.display_name for a in self._session.accounts.list()}
+        return HistoryLabels(self._session.forms.get(INTAKE_FORM_ID), lang, partners=partners, accounts=accounts)
 
     def correction_notice(self, case_ref: str, change_id: str, *, issue_date=None) -> bytes:
         """The correction notice (정정 통지서) of one correction, as PDF bytes (recorded)."""

@@ -73,6 +73,16 @@ VALUES: dict[str, dict[str, tuple[str, str]]] = {
         "closed": (QT_TRANSLATE_NOOP("History", "Closed"), "종결"),
         "follow_up": (QT_TRANSLATE_NOOP("History", "Follow-up"), "사후관리"),
     },
+    "status": {  # a plan goal's (ui/casework_labels.PLAN_STATUSES)
+        "open": (QT_TRANSLATE_NOOP("History", "Not started"), "시작 전"),
+        "in_progress": (QT_TRANSLATE_NOOP("History", "In progress"), "진행 중"),
+        "done": (QT_TRANSLATE_NOOP("History", "Achieved"), "달성"),
+        "stopped": (QT_TRANSLATE_NOOP("History", "Stopped"), "중단"),
+    },
+    "method": {
+        "signed": (QT_TRANSLATE_NOOP("History", "Signed form"), "서면 서명"),
+        "verbal_witness": (QT_TRANSLATE_NOOP("History", "Verbal, with a witness"), "구두 (입회자 확인)"),
+    },
     "type": {
         "collection": (QT_TRANSLATE_NOOP("History", "Collection and use"), "수집·이용"),
         "sensitive": (QT_TRANSLATE_NOOP("History", "Sensitive information"), "민감정보"),
@@ -82,6 +92,7 @@ VALUES: dict[str, dict[str, tuple[str, str]]] = {
 }
 BOOLEAN = {True: (QT_TRANSLATE_NOOP("History", "Yes"), "예"), False: (QT_TRANSLATE_NOOP("History", "No"), "아니요")}
 PHONE_FIELDS = frozenset({"mobile", "emergency_contact_phone"})
+ACCOUNT_FIELDS = frozenset({"taken_by", "recorded_by", "confirmed_by", "by"})  # values are account ids
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
@@ -91,9 +102,12 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
 class HistoryLabels:
     """Names and values of one case's history, by the intake form the vault uses now."""
 
-    def __init__(self, form: FormDefinition | None, lang: str = "ko") -> None:
+    def __init__(self, form: FormDefinition | None, lang: str = "ko", *, partners: dict[str, str] | None = None,
+                 accounts: dict[str, str] | None = None) -> None:
         self.lang = lang
         self._fields = field_index(form).entries if form is not None else {}
+        self._partners = partners or {}  # id -> name: a plan goal's or a consent's partner
+        self._accounts = accounts or {}  # id -> display name
 
     def _part(self, part: str) -> str:
         entry = self._fields.get(part)
@@ -118,10 +132,16 @@ class HistoryLabels:
         if value is None or value == "":
             return ""
         if isinstance(value, list):
-            return ", ".join(self.value(field, v) for v in value)
+            return ", ".join(self.value(field, v) for v in value if not isinstance(v, (list, dict)))
         if isinstance(value, bool):
             return _pick(BOOLEAN[value], self.lang)
         head, last = field.split(".", 1)[0], field.rsplit(".", 1)[-1]
+        if last == "partner_id":
+            return self._partners.get(str(value), str(value))
+        if last in ACCOUNT_FIELDS:
+            return self._accounts.get(str(value), str(value))
+        if last == "items":  # a consent's items are field ids
+            return self._part(str(value))
         entry = self._fields.get(head)
         if entry is not None and entry.field.options:
             for option in entry.field.options:

@@ -17,6 +17,9 @@ from intake_desktop.storage.models import (
 
 # Kinds whose changes go into the case's change history (services/history.py), by entity.
 HISTORY_ENTITIES = {"plan": "plan", "consent": "consent"}
+# Parts the history leaves out: a consent names its partner by name too, and the history row
+# itself says who recorded it.
+HISTORY_SKIP = {"consent": frozenset({"partner_id", "taken_by"})}
 
 KINDS = {
     "note": SessionNote,
@@ -76,7 +79,8 @@ class RecordsService:
             row.data = self._session.sealer.seal(table, row.id, 1, document, owner=case_row.id)
             db.add(row)
             if kind in HISTORY_ENTITIES:
-                self._session.history.record(db, case_row.id, HISTORY_ENTITIES[kind], row.id, None, document)
+                self._session.history.record(db, case_row.id, HISTORY_ENTITIES[kind], row.id, None, document,
+                                             skip=HISTORY_SKIP.get(kind, frozenset()))
             self._session.audit.record(action or f"{kind}.add", case_id=case_row.id, db=db)
             db.commit()
             return Record(row.id, case_row.id, 1, row.created_by, document)
@@ -100,7 +104,7 @@ class RecordsService:
                 raise ConflictError(E.MSG_CONFLICT)
             if kind in HISTORY_ENTITIES:  # the version check above makes record.document the stored one
                 self._session.history.record(db, record.case_id, HISTORY_ENTITIES[kind], record.id,
-                                             record.document, document)
+                                             record.document, document, skip=HISTORY_SKIP.get(kind, frozenset()))
             self._session.audit.record(action or f"{kind}.edit", case_id=record.case_id, db=db)
             db.commit()
         return Record(record.id, record.case_id, new_version, record.created_by, document)
