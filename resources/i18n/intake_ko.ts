@@ -1682,6 +1682,33 @@
     </message>
 </context>
 <context>
+    <name>CaseListPage</name>
+    <message>
+        <source>No cases yet. Use “New case” to add the first one.</source>
+        <translation>아직 사례가 없습니다. ‘새 사례’를 눌러 첫 사례를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>사례</translation>
+    </message>
+    <message numerus="yes">
+        <source>Names in blue are demo cases with invented data, for practice: %Ln of them.</source>
+        <translation>
+            <numerusform>파란색 이름은 연습용으로 꾸며 낸 예시 사례입니다 (%Ln건).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{total}건 중 {shown}건</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases: %Ln</source>
+        <translation>
+            <numerusform>사례 %Ln건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Name</source>
@@ -4297,6 +4324,28 @@
     </message>
 </context>
 <context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Decrypting the case list…</source>
+        <translation>사례 목록의 암호를 푸는 중…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+</context>
+<context>
+    <name>LockCoordinator</name>
+    <message>
+        <source>Some unsaved changes could not be kept while locking (is the disk full?).</source>
+        <translation>잠그는 동안 저장하지 않은 변경 내용 일부를 보관하지 못했습니다 (디스크가 가득 찼나요?).</translation>
+    </message>
+    <message>
+        <source>Unsaved typing from your last session was restored.</source>
+        <translation>지난번에 저장하지 않고 입력하던 내용을 되살렸습니다.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Locked</source>
@@ -4441,34 +4490,6 @@
         <translation>사례</translation>
     </message>
     <message>
-        <source>No cases yet. Use “New case” to add the first one.</source>
-        <translation>아직 사례가 없습니다. ‘새 사례’를 눌러 첫 사례를 추가하세요.</translation>
-    </message>
-    <message>
-        <source>Decrypting the case list…</source>
-        <translation>사례 목록의 암호를 푸는 중…</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>다시 시도</translation>
-    </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{total}건 중 {shown}건</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cases: %Ln</source>
-        <translation>
-            <numerusform>사례 %Ln건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Names in blue are demo cases with invented data, for practice: %Ln of them.</source>
-        <translation>
-            <numerusform>파란색 이름은 연습용으로 꾸며 낸 예시 사례입니다 (%Ln건).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Start the intake?</source>
         <translation>초기상담을 시작할까요?</translation>
     </message>
@@ -4483,14 +4504,6 @@
     <message>
         <source>Later</source>
         <translation>나중에</translation>
-    </message>
-    <message>
-        <source>Some unsaved changes could not be kept while locking (is the disk full?).</source>
-        <translation>잠그는 동안 저장하지 않은 변경 내용 일부를 보관하지 못했습니다 (디스크가 가득 찼나요?).</translation>
-    </message>
-    <message>
-        <source>Unsaved typing from your last session was restored.</source>
-        <translation>지난번에 저장하지 않고 입력하던 내용을 되살렸습니다.</translation>
     </message>
     <message>
         <source>Making the closing backup…</source>

@@ -5,79 +5,63 @@ Layout: a search field (Ctrl+F; typing shows the case list), the case count and 
 then one tab per open case file (ui/case_file/, managed by ui/open_cases.py; a case can also
 open in a window of its own). Ctrl+S saves the current case tab, Ctrl+W closes it.
 
+This module is the shell: actions and menus, the top bar, the tabs, and the pages it switches
+between (workspace, loading page, lock screen). The pages are their own modules: the Cases tab
+is ui/case_list_page.py, the first-load progress page ui/loading_page.py, the lock screen
+ui/lock.py; what happens to unsaved typing on lock, unlock and quit is ui/lock_coordinator.py.
+
 The case index is decrypted off the UI thread (ui/index_loader.py over ui/background.py). The
-first load shows a progress page; later reloads (after a save changed what the list shows) run
+first load shows the loading page; later reloads (after a save changed what the list shows) run
 quietly while the list stays usable, one at a time: a change during a reload queues one more.
 
-Locking, whether by the Lock button, Ctrl+L or the idle timer, goes through `lock_now`:
-1. passing dialogs are closed; every editor's unsaved typing (the New case dialog, every open
-   case file in a tab or window) is stored encrypted (session.drafts) and the editors closed;
-2. session.lock() drops the keys and the decrypted index;
-3. the list, the home page and the search box are emptied, and the lock screen shown.
-Unlocking reloads the index, then reopens the same editors, which take their drafts back.
-Quitting does the same first half: typing is kept as drafts and offered at the next sign-in.
+Locking, whether by the Lock button, Ctrl+L or the idle timer, goes through `lock_now`: the
+coordinator keeps every editor's typing as drafts and locks the session; then the list, the
+home page and the search box are emptied and the lock screen shown. Unlocking reloads the
+index, then the coordinator reopens the same editors, which take their drafts back.
 """
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow, QMenu,
-    QMessageBox, QProgressBar, QPushButton, QStackedWidget, QTabBar, QTableView, QTabWidget,
-    QVBoxLayout, QWidget,
+    QApplication, QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QStackedWidget,
+    QTabBar, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from intake_desktop.domain.enums import RiskLevel, Role, Stage
-from intake_desktop.domain.korean import format_date
+from intake_desktop.domain.enums import Role
 from intake_desktop.domain.search import CaseIndex
 from intake_desktop.services import errors as E
 from intake_desktop.services.session import Session
 from intake_desktop.ui.admin.auto_backup import AutoBackup
 from intake_desktop.ui.admin.backup_settings import BackupSettings
 from intake_desktop.ui.background import BackgroundTask
-from intake_desktop.ui.case_file import case_of_slot
-from intake_desktop.ui.case_list_filters import CaseFilter, FilterBar
-from intake_desktop.ui.case_table_model import CASE_ID_ROLE, CaseTableModel, Column
+from intake_desktop.ui.case_list_filters import CaseFilter
+from intake_desktop.ui.case_list_page import CaseListPage
+from intake_desktop.ui.case_table_model import CaseTableModel
 from intake_desktop.ui.duplicates import find_duplicates
-from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.font_size import apply_font_size
 from intake_desktop.ui.change_bridge import ChangeBridge
 from intake_desktop.ui.home import HomePage
 from intake_desktop.ui.idle import IdleWatcher
 from intake_desktop.ui.index_loader import IndexLoader
-from intake_desktop.ui.labels import risk_label, stage_label
+from intake_desktop.ui.loading_page import LoadingPage
 from intake_desktop.ui.lock import LockScreen
+from intake_desktop.ui.lock_coordinator import LockCoordinator
 from intake_desktop.ui.messages import describe_error
 from intake_desktop.ui.new_case_dialog import NewCaseDialog
-from intake_desktop.ui.open_cases import OpenCases, Stashed
+from intake_desktop.ui.open_cases import OpenCases
 from intake_desktop.ui.search_field import SearchField
 from intake_desktop.ui.settings import AppSettings, SettingsDialog
 from intake_desktop.ui.status_bar import SessionStatusBar
 
-log = logging.getLogger(__name__)
-
 HOME_TAB, LIST_TAB = 0, 1
-INTAKE_DRAFT_PREFIX = "intake:"  # ui/intake_form/autosave.py: "intake:<case id>:<record id or 'new'>"
-
 
 # Topics of changes that nothing in the case index depends on (services/changes.py).
 NOT_IN_THE_INDEX = frozenset({"backup", "account", "audit", "centre", "partner", "settings", "form", "login"})
-
-
-def intake_of_slot(slot: str) -> tuple[str, str] | None:
-    """(case id, record id or "" for a new intake) of an intake form's draft slot, else None."""
-    if not slot.startswith(INTAKE_DRAFT_PREFIX):
-        return None
-    case_id, _, record = slot[len(INTAKE_DRAFT_PREFIX):].partition(":")
-    return (case_id, "" if record in ("", "new") else record) if case_id else None
-_COLUMN_WIDTHS = {Column.NAME: 130, Column.COUNSELLOR: 110}  # the others fit their content
-_CELL_PADDING = 16
-_HEADER_PADDING = 32  # room for the sort arrow
 
 
 class MainWindow(QMainWindow):
@@ -99,18 +83,18 @@ class MainWindow(QMainWindow):
         self.loader.loaded.connect(self._index_loaded)
         self.loader.failed.connect(self._index_failed)
         self._after_load: list[Callable[[], None]] = []  # run once the index on screen is current
-        self._locking = False
         self._closing_backup: BackgroundTask | None = None  # the backup made when the window closes
-        # Editors hidden or closed by a lock, to be shown again (with their drafts) after unlock.
-        self._stashed_editors: list[NewCaseDialog] = []
-        self._stashed_cases: list[Stashed] = []
-        self._draft_notice = ""
 
         self._make_actions()
         self._make_menu()
         self.stack = QStackedWidget()
         self.workspace = self._make_workspace()
-        self.loading_page = self._make_loading_page()
+        self.loading_page = LoadingPage()
+        self.loading_page.retry.connect(lambda: self.reload_index())
+        self.locks = LockCoordinator(
+            session, self.open_cases, new_case_editor=lambda: self.new_case_dialog,
+            make_new_case_editor=self._new_case_editor, open_case=self.open_case,
+            show_note=self.list_page.show_note, show_list=lambda: self.show_tab(LIST_TAB), parent=self)
         self.lock_screen = LockScreen(session, self.centre_name)
         self.lock_screen.unlocked.connect(self._unlocked)
         for page in (self.workspace, self.loading_page, self.lock_screen):
@@ -218,7 +202,6 @@ class MainWindow(QMainWindow):
         # from whichever screen or thread made it: one notification, not a wire per screen.
         self.changes = ChangeBridge(self.session.changes, self)
         self.changes.changed.connect(self._data_changed)
-        self.open_cases.failed_drafts.connect(self._drafts_failed)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -237,95 +220,13 @@ class MainWindow(QMainWindow):
 
         return lambda today: warning(self.session, today=today, settings=settings_class.of(self.settings))
 
-    def _make_list_page(self) -> QWidget:
-        self.filter_bar = FilterBar()
-        self.filter_bar.changed.connect(self.apply_filter)
-        self.empty_hint = QLabel(self.tr("No cases yet. Use “New case” to add the first one."))
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.hide()
-        self.draft_note = QLabel()
-        self.draft_note.setWordWrap(True)
-        self.draft_note.hide()
-        self.demo_note = QLabel()
-        self.demo_note.setStyleSheet("color: #2e6da4;")
-        self.demo_note.hide()
-
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setAccessibleName(self.tr("Cases"))
-        self.table.verticalHeader().hide()
-        self.table.activated.connect(lambda index: self.open_case(index.data(CASE_ID_ROLE)))
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._list_menu)
-        self._fit_rows()
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        self._fit_columns()
-        header.setStretchLastSection(True)
-
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.draft_note)
-        layout.addWidget(self.demo_note)
-        layout.addWidget(self.empty_hint)
-        layout.addWidget(self.table, 1)
-        return page
-
-    def _fit_rows(self) -> None:
-        # Fixed row heights: Qt never measures 100k rows.
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-
-    def _fit_columns(self) -> None:
-        """Widths from the longest label in the current language (Korean labels are short,
-        English and pseudo ones long), never by measuring 100k cells."""
-        cells = self.table.fontMetrics()
-        headers = self.table.horizontalHeader().fontMetrics()
-        scale = cells.height() / 16  # the fixed widths were chosen at a 16-pixel line
-        samples = {
-            Column.NUMBER: ["2026-00012"],
-            Column.AGE: ["100"],
-            Column.RISK: [risk_label(level) for level in RiskLevel],
-            Column.STAGE: [stage_label(stage) for stage in Stage],
-            Column.LAST_CONTACT: [format_date(date(2025, 12, 31))],
-            Column.NEXT_FOLLOW_UP: [format_date(date(2025, 12, 31))],
-        }
-        for column in Column:
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            width = headers.horizontalAdvance(title) + _HEADER_PADDING
-            if column in samples:
-                width = max(width, max(cells.horizontalAdvance(s) for s in samples[column]) + _CELL_PADDING)
-            else:
-                width = max(width, round(_COLUMN_WIDTHS[column] * max(1.0, scale)))
-            self.table.setColumnWidth(column, width)
-
-    def _make_loading_page(self) -> QWidget:
-        self.loading_label = QLabel(self.tr("Decrypting the case list…"))
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading_bar = QProgressBar()
-        self.loading_bar.setMaximumWidth(420)
-        self.loading_error = ErrorLabel()
-        self.loading_error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.retry_button = QPushButton(self.tr("Try again"))
-        self.retry_button.clicked.connect(lambda: self.reload_index())
-        self.retry_button.hide()
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch()
-        layout.addWidget(self.loading_label)
-        layout.addWidget(self.loading_bar, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.loading_error)
-        layout.addWidget(self.retry_button, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+    def _make_list_page(self) -> CaseListPage:
+        page = CaseListPage(self.model, [self.open_case_action, self.open_window_action])
+        page.case_activated.connect(self.open_case)
+        page.filter_changed.connect(self.apply_filter)
+        # The page's parts that other code and tests reach through the window.
+        self.filter_bar, self.table = page.filter_bar, page.table
+        self.empty_hint, self.draft_note, self.demo_note = page.empty_hint, page.draft_note, page.demo_note
         return page
 
     # -- start and the case index -----------------------------------------------------------
@@ -337,7 +238,7 @@ class MainWindow(QMainWindow):
     def _first_load_done(self) -> None:
         # With no case at all, the list (with its "add the first one" hint) is the useful page.
         self.show_tab(HOME_TAB if self.model.total_count() else LIST_TAB)
-        self._restore_left_over_drafts()
+        self.locks.restore_left_over_drafts()
 
     def is_loading(self) -> bool:
         return self.stack.currentWidget() is self.loading_page
@@ -355,16 +256,13 @@ class MainWindow(QMainWindow):
     def _load_started(self, quietly: bool) -> None:
         if quietly:
             return
-        self.loading_bar.setRange(0, 0)
-        self.loading_error.clear()
-        self.retry_button.hide()
+        self.loading_page.begin()
         self.stack.setCurrentWidget(self.loading_page)
         self._set_unlocked_actions(False)
         self.lock_action.setEnabled(True)
 
     def _index_progress(self, done: int, total: int) -> None:
-        self.loading_bar.setRange(0, max(total, 1))
-        self.loading_bar.setValue(done)
+        self.loading_page.progress(done, total)
 
     def _index_loaded(self, index: CaseIndex, final: bool) -> None:
         selected = self.selected_case_id()
@@ -383,12 +281,9 @@ class MainWindow(QMainWindow):
 
     def _index_failed(self, error: BaseException) -> None:
         if self.stack.currentWidget() is self.workspace:
-            self.draft_note.setText(describe_error(error))  # a quiet reload: say so, keep working
-            self.draft_note.show()
+            self.list_page.show_note(describe_error(error))  # a quiet reload: say so, keep working
             return
-        self.loading_bar.setRange(0, 1)
-        self.loading_error.show_error(error)
-        self.retry_button.show()
+        self.loading_page.failed(error)
 
     def _set_unlocked_actions(self, enabled: bool) -> None:
         for action in (self.new_case_action, self.find_action, self.settings_action, self.save_action,
@@ -403,7 +298,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self, topics: frozenset, _case_ids: frozenset) -> None:
         """Something was stored: a backup changes home's backup line; anything else may change
         what the list and home show, so the index reloads quietly (home refreshes after it)."""
-        if self._locking or self.session.is_locked:
+        if self.locks.locking or self.session.is_locked:
             return
         if topics & {"backup"}:
             self.home.refresh_backup()
@@ -431,39 +326,13 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total_count()
-        locale = QLocale()
-        if self.model.is_narrowed():
-            self.count_label.setText(self.tr("{shown} of {total}").format(
-                shown=locale.toString(shown), total=locale.toString(total)))
-        else:
-            self.count_label.setText(self.tr("Cases: %Ln", "", total))
-        self.empty_hint.setVisible(total == 0)
-        demo = self.model.demo_count()
-        self.demo_note.setText(self.tr(
-            "Names in blue are demo cases with invented data, for practice: %Ln of them.", "", demo))
-        self.demo_note.setVisible(demo > 0)
+        self.count_label.setText(self.list_page.count_text())
 
     def selected_case_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return rows[0].data(CASE_ID_ROLE) if rows else None
+        return self.list_page.selected_case_id()
 
     def select_case(self, case_id: str, *, scroll: bool = True) -> None:
-        row = self.model.row_of_case(case_id)
-        if row is not None:
-            self.table.selectRow(row)
-            if scroll:
-                self.table.scrollTo(self.model.index(row, 0))
-
-    def _list_menu(self, position: QPoint) -> None:
-        index = self.table.indexAt(position)
-        if not index.isValid():
-            return
-        self.table.selectRow(index.row())
-        menu = QMenu(self)
-        menu.addAction(self.open_case_action)
-        menu.addAction(self.open_window_action)
-        menu.popup(self.table.viewport().mapToGlobal(position))
+        self.list_page.select_case(case_id, scroll=scroll)
 
     # -- case files ---------------------------------------------------------------------------
     def open_case(self, case_id: str | None, in_window: bool = False):
@@ -541,31 +410,18 @@ class MainWindow(QMainWindow):
             case_file.show_tab("intakes")
             case_file.intakes.new_intake()
 
-    def _editors(self) -> dict[str, Callable[[], NewCaseDialog]]:
-        """Every kind of stand-alone editor that keeps drafts, by draft slot."""
-        return {NewCaseDialog.draft_slot: self._new_case_editor}
-
     # -- lock and unlock --------------------------------------------------------------------
     def lock_now(self) -> None:
         if self.session.is_locked:
             return
-        self._locking = True
-        try:
-            self.loader.cancel()
-            self._after_load.clear()
-            open_intakes = self._open_intake_dialogs()
-            self._close_passing_dialogs()
-            self._stash_editors()
-            self._stashed_cases = [self._with_intake(item, open_intakes) for item in self.open_cases.stash()]
-            self.session.lock()
-        finally:
-            self._locking = False
+        self.loader.cancel()
+        self._after_load.clear()
+        self.locks.lock()
         self.model.clear()
         self.search.reset()
         self.home.clear()
         self.count_label.clear()
-        self.draft_note.hide()
-        self.demo_note.hide()
+        self.list_page.clear_notes()
         self.idle.stop()
         self.status.show_locked()
         self._set_unlocked_actions(False)
@@ -573,115 +429,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.prepare()
 
-    def _open_intake_dialogs(self) -> dict[str, str]:
-        """case id -> record id ("" for a new intake) of every intake form open now; the form
-        keeps its own draft when closed, and is opened again after the unlock."""
-        return {view.case_id: view.intakes.open_dialog_record()
-                for view in self.open_cases.all_case_files() if view.intakes.open_dialog_record() is not None}
-
-    @staticmethod
-    def _with_intake(item: Stashed, open_intakes: dict[str, str]) -> Stashed:
-        record = open_intakes.pop(item.case_id, None)
-        return item if record is None else Stashed(item.case_id, item.in_window, item.tab, item.draft_slot,
-                                                   item.was_current, record)
-
-    def _close_passing_dialogs(self) -> None:
-        """Settings and questions have nothing worth keeping: close them so none stays on top.
-        (The intake form and the crisis dialog keep their own typing as drafts when closed.)"""
-        editors = {self.new_case_dialog}
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible() and widget not in editors:
-                widget.done(QDialog.DialogCode.Rejected)
-
-    def _stash_editors(self) -> None:
-        self._stashed_editors = []
-        editor = self.new_case_dialog
-        if editor is None or not editor.isVisible():
-            return
-        if editor.has_typing():
-            try:
-                self.session.drafts.save(editor.draft_slot, editor.draft_content())
-            except E.ServiceError as error:
-                # Locking must win over keeping the typing (e.g. on a full disk).
-                log.error("could not keep a draft while locking: %s", type(error).__name__)
-                self._draft_notice = describe_error(error)
-        editor.clear_fields()
-        editor.hide()
-        self._stashed_editors.append(editor)
-
-    def _drafts_failed(self) -> None:
-        self._draft_notice = self.tr("Some unsaved changes could not be kept while locking (is the disk full?).")
-
     def _unlocked(self) -> None:
         self.lock_action.setEnabled(True)
         self.idle.start()
-        self.reload_index(then=self._restore_stashed_editors)
-
-    def _restore_stashed_editors(self) -> None:
-        stashed, self._stashed_editors = self._stashed_editors, []
-        for editor in stashed:
-            self._restore_draft_into(editor)
-            editor.show()
-            editor.raise_()
-        cases, self._stashed_cases = self._stashed_cases, []
-        self.open_cases.reopen(cases)
-        for item in cases:
-            if item.intake_record is not None:
-                for view in self.open_cases.views_of(item.case_id)[:1]:
-                    view.intakes.reopen_dialog(item.intake_record)
-        if self._draft_notice:
-            self.draft_note.setText(self._draft_notice)
-            self.draft_note.show()
-            self._draft_notice = ""
-
-    def _restore_draft_into(self, editor: NewCaseDialog) -> bool:
-        try:
-            content = self.session.drafts.load(editor.draft_slot)
-            if content is None:
-                return False
-            editor.restore_draft(content)
-            self.session.drafts.discard(editor.draft_slot)
-        except E.ServiceError as error:
-            self.draft_note.setText(describe_error(error))
-            self.draft_note.show()
-            return False
-        return True
-
-    def _restore_left_over_drafts(self) -> None:
-        """Typing stored by a lock the app was then closed from, a quit, a closed case kept
-        as a draft, an intake form closed unsaved (or a crash): offer it back."""
-        try:
-            slots = set(self.session.drafts.slots())
-        except E.ServiceError:
-            return
-        restored = False
-        for slot, make_editor in self._editors().items():
-            if slot in slots:
-                editor = make_editor()
-                if self._restore_draft_into(editor):
-                    restored = True
-                    editor.show()
-        cases = sorted({case_of_slot(slot) for slot in slots} - {None})
-        intakes = sorted(filter(None, map(intake_of_slot, slots)))
-        for case_id in cases:
-            try:
-                self.open_case(case_id)  # the case file takes its drafts back
-                restored = True
-            except E.ServiceError:
-                continue
-        for case_id, record_id in intakes:
-            try:  # the intake form restores its own draft when it opens on that intake
-                case_file = self.open_case(case_id)
-                case_file.show_tab("intakes")
-                case_file.intakes.reopen_dialog(record_id)
-                restored = True
-            except E.ServiceError:
-                continue
-        if restored:
-            self.draft_note.setText(self.tr("Unsaved typing from your last session was restored."))
-            self.draft_note.show()
-            if not (cases or intakes):
-                self.show_tab(LIST_TAB)  # where the note is, beside the New case dialog
+        self.reload_index(then=self.locks.restore_after_unlock)
 
     # -- settings and closing ---------------------------------------------------------------
     def open_settings(self) -> None:
@@ -733,24 +484,12 @@ class MainWindow(QMainWindow):
         self.idle.set_timeout_seconds(self.settings.idle_minutes * 60)
         apply_font_size(QApplication.instance(), self.settings.font_points)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange) and hasattr(self, "table"):
-            self._fit_rows()  # the list's fixed row height follows the text size
-            self._fit_columns()
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Closing keeps unsaved typing (encrypted) for next time, makes the closing backup (in
         the background: the window stays responsive, and closes when it is done), then locks."""
         if not self.session.is_locked:
             if self._closing_backup is None:
-                self._locking = True
-                try:
-                    self._close_passing_dialogs()
-                    self._stash_editors()
-                    self.open_cases.stash()
-                finally:
-                    self._locking = False
+                self.locks.keep_typing()
                 # A failure is not shown in a dialog (the window is closing); the home screen
                 # warns at the next start that the last good backup is old.
                 # (close again once the task has finished delivering: the next turn of the event loop)
@@ -764,11 +503,7 @@ class MainWindow(QMainWindow):
             elif not self._closing_backup.is_finished:
                 event.ignore()  # closed again while the backup runs: it closes when done
                 return
-            self._locking = True
-            try:
-                self.session.lock()
-            finally:
-                self._locking = False
+            self.locks.lock_session()
         self._closing_backup = None
         self.setEnabled(True)
         self.model.clear()
