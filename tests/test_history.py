@@ -210,3 +210,25 @@ def test_history_command_line(cli, vault_dir, tmp_path):
     assert "정정 통지서" in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
     assert cli("history", "--user", "admin", "--case", number, "--notice", entry["id"],
                data_dir=vault_dir).code == 2
+
+
+def test_backups_carry_the_history(vault_dir, tmp_path):
+    from intake_desktop.services import backup as B
+
+    with Vault.open(vault_dir) as vault:
+        session = vault.unlock("admin", PASSPHRASE)
+        case_id = session.cases.create(person(mobile="01011112222"))
+        detail = session.cases.get(case_id)
+        with session.history.correction("본인 요청"):
+            session.cases.update_person(case_id, {**detail.person, "mobile": "01033334444"},
+                                        detail.person_version)
+        expected = session.history.as_json(session.history.for_case(case_id))
+        made = B.BackupService(session).create(tmp_path / "out.ikbak")
+        restored_dir = tmp_path / "restored"
+        B.BackupService(session).restore_into(made.path, restored_dir)
+        session.lock()
+    with Vault.open(restored_dir) as restored:
+        session = restored.unlock("admin", PASSPHRASE)
+        assert session.history.as_json(session.history.for_case(case_id)) == expected
+        assert expected[0]["reason"] == "본인 요청"
+        session.lock()
