@@ -4122,6 +4122,14 @@
         <translation>협력 기관:</translation>
     </message>
     <message>
+        <source>Add the reply slip as the last page (initials only)</source>
+        <translation>마지막 쪽에 회신서 넣기 (이니셜만 표기)</translation>
+    </message>
+    <message>
+        <source>A form the partner fills in by hand and sends back: result, service, reply date. It names the young person by initials only.</source>
+        <translation>연계 기관이 연계 결과, 제공 서비스, 회신일을 손으로 적어 돌려보내는 양식입니다. 청년은 이니셜로만 표기됩니다.</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>

@@ -109,3 +109,18 @@ def test_paper_trail_screenshots(qtbot, qapp, signed_in, tmp_path, language):
         history.refresh()
         shots.grab(history, "change-history")
         assert shots.tofu == []
+
+
+def test_the_letter_dialog_adds_the_reply_slip_unless_unticked(qtbot, signed_in):
+    from .test_letters_ui import letter_ready
+
+    case_id = make_case(signed_in)
+    dialog = letter_ready(qtbot, signed_in, case_id)
+    assert dialog.reply_slip.isChecked()
+    with_slip = pdf_text(dialog.preview.pdf)
+    assert "회신서" in with_slip and "ㄴㄱㅎㄴ" in with_slip
+    dialog.reply_slip.setChecked(False)
+    assert dialog.prepared is None  # changed since the preview
+    dialog.preview_letter()
+    settle(qtbot)
+    assert "회신서" not in pdf_text(dialog.preview.pdf)
