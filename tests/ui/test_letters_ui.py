@@ -24,11 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from intake_desktop.domain.enums import Role
 from intake_desktop.printing import PrintError
 from intake_desktop.printing.model import MSG_PRINT_REFUSED
-from intake_desktop.services.cases import NewCase, NewIntake
 from intake_desktop.services.consent import HowGiven
-from intake_desktop.services.forms import intake_form
-from intake_desktop.services.people import clean_person
-from intake_desktop.ui.background import busy
 from intake_desktop.ui.letters import ConsentTab, LetterDialog, ReferralsTab, printing
 from intake_desktop.ui.letters.consent_dialogs import BasicConsentDialog, WithdrawDialog
 from intake_desktop.ui.letters.consent_view import consent_rows
@@ -39,40 +35,10 @@ from intake_desktop.ui.letters.status_dialog import StatusDialog
 from printkit import FakePrintSystem
 
 from .conftest import CENTRE, PASSPHRASE
+from .letterkit import CONSTRAINT_MARKER, REASON, TODAY, make_case, nospace, pdf_text, settle
 from .screenshots import Shots, screen_language, screenshot_dir
 
 ROOT = Path(__file__).resolve().parents[2]
-TODAY = date(2025, 6, 10)
-REASON = "본인이 또래 모임 참여를 원하여 연계를 의뢰합니다."
-CONSTRAINT_MARKER = "QCONSTRAINTZ"
-
-
-# -- helpers ------------------------------------------------------------------------------------
-def settle(qtbot, timeout: int = 15_000) -> None:
-    """Wait until every background task delivered its outcome."""
-    qtbot.waitUntil(lambda: not busy(), timeout=timeout)
-    QApplication.processEvents()
-
-
-def nospace(text: str) -> str:
-    return "".join(text.split())
-
-
-def pdf_text(pdf: bytes) -> str:
-    reader = pypdf.PdfReader(io.BytesIO(pdf))
-    return nospace(" ".join(page.extract_text() or "" for page in reader.pages))
-
-
-def make_case(session, *, birth_date: str = "1999-03-02", preferred_contact: str = "text_only") -> str:
-    form = intake_form()
-    person, problems = clean_person({
-        "name": "남궁하늘", "birth_date": birth_date, "mobile": "01062345678",
-        "preferred_contact": preferred_contact,
-    })
-    assert not problems
-    answers = {"needs": ["peer_group"], "constraints": CONSTRAINT_MARKER}
-    intake = NewIntake(form.id, form.version, form.definition_hash, answers)
-    return session.cases.create_many([NewCase(person, {}, intake=intake)])[0]
 
 
 def row_of(tab, kind, partner_key=None):

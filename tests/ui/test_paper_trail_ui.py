@@ -18,7 +18,7 @@ from intake_desktop.ui.case_file.widget import CaseFileWidget
 from intake_desktop.ui.letters import ReferralsTab
 
 from .screenshots import Shots, screen_language, screenshot_dir
-from .test_letters_ui import REASON, TODAY, make_case, pdf_text, settle
+from .letterkit import REASON, TODAY, make_case, pdf_text, settle
 
 
 def issue(session, case_id):
@@ -112,10 +112,16 @@ def test_paper_trail_screenshots(qtbot, qapp, signed_in, tmp_path, language):
 
 
 def test_the_letter_dialog_adds_the_reply_slip_unless_unticked(qtbot, signed_in):
-    from .test_letters_ui import letter_ready
+    from intake_desktop.ui.letters import LetterDialog
 
     case_id = make_case(signed_in)
-    dialog = letter_ready(qtbot, signed_in, case_id)
+    signed_in.consent.record_collection(case_id, HowGiven(TODAY))
+    signed_in.consent.record_provision(case_id, "welfare", ["name"], "연계", "1년", HowGiven(TODAY))
+    dialog = LetterDialog(signed_in, case_id, partner_id=signed_in.partners.get("welfare").id, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.reason.setPlainText(REASON)
+    dialog.preview_letter()
+    settle(qtbot)
     assert dialog.reply_slip.isChecked()
     with_slip = pdf_text(dialog.preview.pdf)
     assert "회신서" in with_slip and "ㄴㄱㅎㄴ" in with_slip
