@@ -61,7 +61,7 @@ def test_a_one_megabyte_note_round_trips(session, case_id):
 
 
 def test_plan_is_replaced_with_a_version_check(session, case_id):
-    from intake_desktop.services.cases import ConflictError
+    from intake_desktop.services.errors import ConflictError
 
     work = session.casework
     first = work.save_plan(case_id, [{"goal": "주 1회 외출", "services": "동행 외출"}, {"goal": "  "}])

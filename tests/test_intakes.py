@@ -64,7 +64,7 @@ def test_a_complete_intake_needs_the_required_fields(session, case_id):
 
 
 def test_concurrent_edit_of_an_intake_is_detected(session, case_id):
-    from intake_desktop.services.cases import ConflictError
+    from intake_desktop.services.errors import ConflictError
 
     saved = session.intakes.save(case_id, {"going_out_frequency": "room_only"}, complete=False)
     session.intakes.save(case_id, {"going_out_frequency": "home_only"}, complete=False,

@@ -142,3 +142,29 @@ def test_the_checks_see_every_import_form(tmp_path):
 def test_every_layer_exists():
     for layer in (*QT_FREE, *ALLOWED):
         assert _modules(layer), layer
+
+
+def test_the_widget_kit_is_the_bottom_of_the_ui():
+    """ui/kit is what every screen may use; it uses no screen (else a screen's change would
+    ripple into every other one, as when the kit lived inside ui/letters)."""
+    wrong = {}
+    for path in sorted((PACKAGE / "ui" / "kit").rglob("*.py")):
+        upward = {name for name in _imports(path) if name.startswith("intake_desktop.ui.")
+                  and not name.startswith("intake_desktop.ui.kit")}
+        if upward:
+            wrong[_relative(path)] = sorted(upward)
+    assert not wrong, wrong
+
+
+def test_no_screen_borrows_widgets_from_another_screen_package():
+    """Screens outside ui/letters use its public face (ConsentTab, ReferralsTab, LetterDialog,
+    printing), not its inner modules: shared widgets live in ui/kit."""
+    public = {"intake_desktop.ui.letters", "intake_desktop.ui.letters.printing"}
+    borrowed = {}
+    for path in _all_modules():
+        if _layer_of(path) != "ui" or "letters" in path.relative_to(PACKAGE).parts:
+            continue
+        inner = {name for name in _imports(path) if name.startswith("intake_desktop.ui.letters")} - public
+        if inner:
+            borrowed[_relative(path)] = sorted(inner)
+    assert not borrowed, borrowed

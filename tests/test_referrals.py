@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
-from intake_desktop.services.cases import ConflictError
+from intake_desktop.services.errors import ConflictError
 from intake_desktop.services.consent import HowGiven
 from intake_desktop.services.referrals import LABELS_KO, STATUSES, TRANSITIONS
 from intake_desktop.services.vault import Vault

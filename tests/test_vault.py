@@ -12,7 +12,7 @@ import pytest
 from intake_desktop.crypto import kdf
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
-from intake_desktop.services.cases import ConflictError
+from intake_desktop.services.errors import ConflictError
 from intake_desktop.services.demo import fill_demo
 from intake_desktop.services.vault import Vault, lockout_delay
 
@@ -489,7 +489,7 @@ def test_one_megabyte_note_round_trips(admin):
 
 
 def test_person_fields_are_validated_with_every_problem_listed(admin):
-    from intake_desktop.services.cases import ValidationError
+    from intake_desktop.services.errors import ValidationError
 
     with pytest.raises(ValidationError) as refused:
         admin.cases.create({"name": "", "birth_date": "2999-01-01", "mobile": "12", "shoe_size": 42})

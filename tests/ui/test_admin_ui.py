@@ -27,7 +27,7 @@ from intake_desktop.ui.admin.restore import ReplaceVaultDialog
 from intake_desktop.ui.admin.retention_dialog import DestroyDialog, RetentionDialog
 from intake_desktop.ui.admin.review_dialog import MonthlyReviewDialog, month_bounds, recent_months
 from intake_desktop.ui.background import busy
-from intake_desktop.ui.letters import ask
+from intake_desktop.ui.kit import ask
 
 from .conftest import PASSPHRASE, make_cases, type_text
 

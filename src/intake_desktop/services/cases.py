@@ -205,7 +205,7 @@ class CasesService:
         """Validate and store one new case. Raises UsageError listing every problem."""
         clean, problems = clean_person(person)
         if problems:
-            raise ValidationError(problems)
+            raise E.ValidationError(problems)
         return self.create_many([NewCase(clean, dict(case or {}), counsellor_id)])[0]
 
     def create_many(self, new_cases: Iterable[NewCase], *, total: int | None = None,
@@ -283,7 +283,7 @@ class CasesService:
         """Save an edited person document; raises ConflictError if someone saved first."""
         clean, problems = clean_person(person)
         if problems:
-            raise ValidationError(problems)
+            raise E.ValidationError(problems)
         with self._session.db() as db:
             row = self.case_row(db, case_ref)
             old = self._old_document(db, Person, row.person_id, "person", None)
@@ -295,7 +295,7 @@ class CasesService:
                         data=self._session.sealer.seal("person", row.person_id, new_version, clean))
             )
             if result.rowcount != 1:
-                raise ConflictError(E.MSG_CONFLICT)
+                raise E.ConflictError(E.MSG_CONFLICT)
             self._session.history.record(db, row.id, "person", row.person_id, old, clean)
             self._session.audit.record("person.edit", case_id=row.id, db=db)
             db.commit()
@@ -324,7 +324,7 @@ class CasesService:
                 update(CaseFile).where(CaseFile.id == row.id, CaseFile.version == expected_version).values(**values)
             )
             if result.rowcount != 1:
-                raise ConflictError(E.MSG_CONFLICT)
+                raise E.ConflictError(E.MSG_CONFLICT)
             if action != "case.summary":  # the figures notes and intakes keep in step are not edits
                 moved = ([{"field": "stage", "old": old_stage, "new": stage.value}]
                          if stage is not None and stage.value != old_stage else [])
@@ -406,18 +406,3 @@ MSG_CASE_DAMAGED = QT_TRANSLATE_NOOP(
     "intake-desktop. Nothing was changed; restore the last good backup.")
 MSG_BAD_TRANSITION = QT_TRANSLATE_NOOP("Errors", "A case cannot move from stage {old} to {new}.")
 MSG_CLOSURE_REASON = QT_TRANSLATE_NOOP("Errors", "Closing a case needs a reason.")
-
-
-class ValidationError(E.UsageError):
-    """Bad input at the edge; `problems` lists each field's problem (translatable)."""
-
-    def __init__(self, problems) -> None:
-        self.problems = list(problems)
-        super().__init__(MSG_INVALID_FIELDS, count=len(self.problems))
-
-
-MSG_INVALID_FIELDS = QT_TRANSLATE_NOOP("Errors", "{count} field(s) need attention; nothing was saved.")
-
-
-class ConflictError(E.ServiceError):
-    """Optimistic concurrency: the row's version moved on since it was read."""

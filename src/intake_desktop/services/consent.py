@@ -204,16 +204,15 @@ class ConsentService:
         (version-checked: ConflictError if it changed or was spent meanwhile)."""
         from sqlalchemy import update
 
-        from intake_desktop.services.cases import ConflictError
         from intake_desktop.storage.models import Consent, utcnow
 
         row = db.get(Consent, record_id)
         if row is None:
-            raise ConflictError(E.MSG_CONFLICT)
+            raise E.ConflictError(E.MSG_CONFLICT)
         sealer = self._session.sealer
         document = sealer.open("consent", row.id, row.version, row.data, owner=row.case_id)
         if document.get("type") != "override" or document.get("used") or document.get("withdrawn"):
-            raise ConflictError(E.MSG_CONFLICT)
+            raise E.ConflictError(E.MSG_CONFLICT)
         document["used"] = True
         document["used_for"] = {"letter_id": letter_id, "number": number, "on": date.today().isoformat(),
                                 "by": self._session.account_id}
@@ -224,7 +223,7 @@ class ConsentService:
                     data=sealer.seal("consent", row.id, new_version, document, owner=row.case_id))
         )
         if result.rowcount != 1:
-            raise ConflictError(E.MSG_CONFLICT)
+            raise E.ConflictError(E.MSG_CONFLICT)
         self._session.audit.record("consent.override_used", case_id=row.case_id,
                                    details={"record": row.id, "letter": letter_id, "number": number}, db=db)
 

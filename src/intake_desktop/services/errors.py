@@ -55,6 +55,24 @@ class DamagedError(ServiceError):
     )
 
 
+class ValidationError(UsageError):
+    """Bad input at the edge; `problems` lists each field's problem (translatable)."""
+
+    def __init__(self, problems) -> None:
+        self.problems = list(problems)
+        super().__init__(MSG_INVALID_FIELDS, count=len(self.problems))
+
+
+class ConflictError(ServiceError):
+    """Optimistic concurrency: the row's version moved on since it was read (or a one-time
+    thing, like a consent, was spent meanwhile). The user's version is kept."""
+
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Someone else saved this record in the meantime. Your version has been kept."
+    )
+
+
+MSG_INVALID_FIELDS = QT_TRANSLATE_NOOP("Errors", "{count} field(s) need attention; nothing was saved.")
 MSG_NO_VAULT = QT_TRANSLATE_NOOP(
     "Errors", "There is no vault in {path}. Create one first (intake-desktop init)."
 )

@@ -19,7 +19,6 @@ from intake_desktop.formdefs import FormDefinition, ScoreReport
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services import errors as E
 from intake_desktop.services import faults
-from intake_desktop.services.cases import ConflictError
 from intake_desktop.services.forms import check_answers, INTAKE_FORM_ID
 from intake_desktop.services.people import clean_person
 from intake_desktop.storage.models import IntakeRecord, utcnow
@@ -167,7 +166,7 @@ class IntakesService:
                             data=sealer.seal("intake_record", record_id, version, stored, owner=case_row.id))
                 )
                 if result.rowcount != 1:
-                    raise ConflictError(E.MSG_CONFLICT)
+                    raise E.ConflictError(E.MSG_CONFLICT)
                 self._session.history.record(db, case_row.id, "intake", record_id, old, stored)
             self._session.audit.record("intake.save", case_id=case_row.id,
                                        details={"form": form.id, "version": form.version}, db=db)

@@ -87,7 +87,6 @@ class RecordsService:
 
     def replace(self, kind: str, record: Record, document: dict, *, action: str | None = None) -> Record:
         """Save a new version of a record; ConflictError if it changed since it was read."""
-        from intake_desktop.services.cases import ConflictError
 
         model = KINDS[kind]
         table = model.__tablename__
@@ -101,7 +100,7 @@ class RecordsService:
                         data=self._session.sealer.seal(table, record.id, new_version, document, owner=record.case_id))
             )
             if result.rowcount != 1:
-                raise ConflictError(E.MSG_CONFLICT)
+                raise E.ConflictError(E.MSG_CONFLICT)
             if kind in HISTORY_ENTITIES:  # the version check above makes record.document the stored one
                 self._session.history.record(db, record.case_id, HISTORY_ENTITIES[kind], record.id,
                                              record.document, document, skip=HISTORY_SKIP.get(kind, frozenset()))

@@ -205,12 +205,10 @@ class ReferralsService:
     def _current(self, db, referral_id: str, expected_version: int | None) -> tuple[Referral, ReferralInfo]:
         """The row about to change and what it says; ConflictError if it is not the version the
         user saw."""
-        from intake_desktop.services.cases import ConflictError
-
         row, case_row = self._row(db, referral_id)
         current = self._info(row, case_row.case_number)
         if expected_version is not None and expected_version != row.version:
-            raise ConflictError(E.MSG_CONFLICT)
+            raise E.ConflictError(E.MSG_CONFLICT)
         return row, current
 
     def get(self, referral_id: str) -> ReferralInfo:
@@ -382,8 +380,6 @@ class ReferralsService:
 
     def _write(self, db, row: Referral, document: dict, status: str) -> None:
         """The next version of a referral row (version-checked), inside the caller's transaction."""
-        from intake_desktop.services.cases import ConflictError
-
         new_version = row.version + 1
         result = db.execute(
             update(Referral).where(Referral.id == row.id, Referral.version == row.version)
@@ -391,4 +387,4 @@ class ReferralsService:
                     data=self._session.sealer.seal("referral", row.id, new_version, document, owner=row.case_id))
         )
         if result.rowcount != 1:
-            raise ConflictError(E.MSG_CONFLICT)
+            raise E.ConflictError(E.MSG_CONFLICT)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["NO_RISK", "OPEN", "CaseFilter", "FilterBar", "filter_mask"]
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from intake_desktop.domain.case_filters import NO_RISK, OPEN, CaseFilter, filter_mask
+from intake_desktop.domain.case_filters import NO_RISK, OPEN, CaseFilter
 from intake_desktop.domain.enums import RiskLevel, Stage
 from intake_desktop.ui.labels import risk_label, stage_label
+
 
 class FilterBar(QWidget):
     """Stage and risk choosers, "My cases" and "Overdue" switches, and a reset button."""

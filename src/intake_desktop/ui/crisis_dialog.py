@@ -16,7 +16,6 @@ comes back the next time the intake form is opened for that case.
 from __future__ import annotations
 
 import logging
-import weakref
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -32,6 +31,7 @@ from intake_desktop.paths import resources_dir
 from intake_desktop.services import errors as E
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.i18n import content_language
+from intake_desktop.ui.kit.lock_guard import forget_on_lock
 
 log = logging.getLogger(__name__)
 
@@ -287,16 +287,9 @@ class CrisisDialog(QDialog):
 
 def _close_on_lock(session, dialog: CrisisDialog) -> None:
     """If the session locks under an open dialog, hide it (the lock screen must be usable)."""
-    add = getattr(session, "add_lock_listener", None)
-    if add is None:
-        return
-    ref = weakref.ref(dialog)
 
-    def locked() -> None:
-        import shiboken6
-
-        target = ref()
-        if target is not None and shiboken6.isValid(target) and target.isVisible():
+    def close(target: CrisisDialog) -> None:
+        if target.isVisible():
             QDialog.done(target, QDialog.DialogCode.Rejected)
 
-    add(locked)
+    forget_on_lock(session, dialog, close)

@@ -3,8 +3,6 @@ matches (the rule that finds them: domain/duplicates.py)."""
 
 from __future__ import annotations
 
-__all__ = ["DuplicateDialog", "find_duplicates"]
-
 from typing import Sequence
 
 from PySide6.QtCore import Signal
@@ -14,11 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.cases import CaseSummary
-from intake_desktop.domain.duplicates import find_duplicates
 from intake_desktop.domain.korean import format_date
 from intake_desktop.ui.labels import stage_label
 from intake_desktop.ui.roles import CASE_ID_ROLE
-
 
 
 class DuplicateDialog(QDialog):

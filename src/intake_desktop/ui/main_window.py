@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QTabBar, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain.case_filters import CaseFilter
+from intake_desktop.domain.duplicates import find_duplicates
 from intake_desktop.domain.enums import Role
 from intake_desktop.domain.search import CaseIndex
 from intake_desktop.services import errors as E
@@ -39,10 +41,8 @@ from intake_desktop.services.session import Session
 from intake_desktop.ui.admin.auto_backup import AutoBackup
 from intake_desktop.ui.admin.backup_settings import BackupSettings
 from intake_desktop.ui.background import BackgroundTask
-from intake_desktop.ui.case_list_filters import CaseFilter
 from intake_desktop.ui.case_list_page import CaseListPage
 from intake_desktop.ui.case_table_model import CaseTableModel
-from intake_desktop.ui.duplicates import find_duplicates
 from intake_desktop.ui.font_size import apply_font_size
 from intake_desktop.ui.change_bridge import ChangeBridge
 from intake_desktop.ui.home import HomePage
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
         return self.new_case_dialog
 
     def find_duplicates(self, person: dict):
-        """Cases in the index shown that probably belong to `person` (ui/duplicates.py)."""
+        """Cases in the index shown that probably belong to `person` (domain/duplicates.py)."""
         index = self.model.index_in_use()
         return find_duplicates(index.items, person) if index is not None else []
 

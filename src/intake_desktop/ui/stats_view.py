@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.services import stats as S
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
-from intake_desktop.ui.letters.widgets import BusyBar
+from intake_desktop.ui.kit.busy_bar import BusyBar
 
 MONTH_FORMAT = "yyyy-MM"
 CELL_PADDING = 16  # a cell's text margins and a little air

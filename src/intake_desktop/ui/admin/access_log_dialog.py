@@ -21,9 +21,11 @@ from intake_desktop.ui.admin.action_labels import ACTION_FILTERS, filter_label
 from intake_desktop.ui.admin.review_dialog import MonthlyReviewDialog
 from intake_desktop.ui.background import Latest, run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
-from intake_desktop.ui.letters.lock_guard import forget_on_lock
-from intake_desktop.ui.letters.provision_dialog import short_text_edit
-from intake_desktop.ui.letters.widgets import BusyBar, compact_rows, date_edit, from_qdate, show_date
+from intake_desktop.ui.kit.lock_guard import forget_on_lock
+from intake_desktop.ui.kit.fields import short_text_edit
+from intake_desktop.ui.kit.busy_bar import BusyBar
+from intake_desktop.ui.kit.dates import date_edit, from_qdate, show_date
+from intake_desktop.ui.kit.tables import compact_rows
 from intake_desktop.services.access_log import seoul_today
 
 

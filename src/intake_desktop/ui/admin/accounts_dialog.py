@@ -18,8 +18,10 @@ from intake_desktop.services import errors as E
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.labels import role_label
-from intake_desktop.ui.letters import ask
-from intake_desktop.ui.letters.widgets import BusyBar, compact_rows, show_date
+from intake_desktop.ui.kit import ask
+from intake_desktop.ui.kit.busy_bar import BusyBar
+from intake_desktop.ui.kit.dates import show_date
+from intake_desktop.ui.kit.tables import compact_rows
 from intake_desktop.ui.passphrase_fields import NewPassphraseFields
 
 ROLES = (Role.COUNSELLOR, Role.SUPERVISOR, Role.ADMIN)

@@ -23,7 +23,8 @@ from intake_desktop.ui.admin.backup_settings import KEEP_MAX, WARN_DAYS_MAX, WAR
 from intake_desktop.ui.admin.restore import ReplaceVaultDialog
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
-from intake_desktop.ui.letters.widgets import BusyBar, compact_rows
+from intake_desktop.ui.kit.busy_bar import BusyBar
+from intake_desktop.ui.kit.tables import compact_rows
 
 STEPS = RUN_STEPS
 

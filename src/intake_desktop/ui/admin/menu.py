@@ -22,7 +22,7 @@ from intake_desktop.ui.admin.centre_dialog import CentreProfileDialog
 from intake_desktop.ui.admin.partners_dialog import PartnerDirectoryDialog
 from intake_desktop.ui.admin.retention_dialog import RetentionDialog
 from intake_desktop.ui.admin.review_dialog import MonthlyReviewDialog
-from intake_desktop.ui.letters.lock_guard import forget_on_lock
+from intake_desktop.ui.kit.lock_guard import forget_on_lock
 
 
 class AdminScreens(QObject):

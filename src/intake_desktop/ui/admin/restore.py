@@ -26,8 +26,8 @@ from intake_desktop.services import errors as E
 from intake_desktop.services.backup import open_for_replace, read_backup_info, replace_vault
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
-from intake_desktop.ui.letters import ask
-from intake_desktop.ui.letters.widgets import BusyBar
+from intake_desktop.ui.kit import ask
+from intake_desktop.ui.kit.busy_bar import BusyBar
 from intake_desktop.ui.messages import describe_error
 from intake_desktop.ui.passphrase_fields import password_field
 

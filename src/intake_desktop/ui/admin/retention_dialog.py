@@ -20,8 +20,10 @@ from intake_desktop.services import errors as E
 from intake_desktop.services.retention import DueCase
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
-from intake_desktop.ui.letters.provision_dialog import short_text_edit
-from intake_desktop.ui.letters.widgets import BusyBar, compact_rows, show_date
+from intake_desktop.ui.kit.fields import short_text_edit
+from intake_desktop.ui.kit.busy_bar import BusyBar
+from intake_desktop.ui.kit.dates import show_date
+from intake_desktop.ui.kit.tables import compact_rows
 
 
 class DestroyDialog(QDialog):

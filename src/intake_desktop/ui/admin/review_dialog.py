@@ -17,8 +17,9 @@ from intake_desktop.letters.formatting import format_datetime
 from intake_desktop.services.access_log import AccessEvent
 from intake_desktop.ui.background import Latest
 from intake_desktop.ui.error_label import ErrorLabel
-from intake_desktop.ui.letters.provision_dialog import short_text_edit
-from intake_desktop.ui.letters.widgets import BusyBar, compact_rows
+from intake_desktop.ui.kit.fields import short_text_edit
+from intake_desktop.ui.kit.busy_bar import BusyBar
+from intake_desktop.ui.kit.tables import compact_rows
 from intake_desktop.services.access_log import seoul_today
 
 MONTHS_OFFERED = 13

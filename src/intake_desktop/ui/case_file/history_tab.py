@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from intake_desktop.services import errors as E
 from intake_desktop.services.access_log import SEOUL
 from intake_desktop.services.history import ENTITY_LABELS, HistoryEntry
+from intake_desktop.ui.case_file import screens
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.i18n import content_language
-from intake_desktop.ui.letters.lock_guard import forget_on_lock
-from intake_desktop.ui.letters.pdf_preview import PdfPreviewDialog
+from intake_desktop.ui.kit.lock_guard import forget_on_lock
 from intake_desktop.ui.messages import describe_error
 
 CORRECTION_BACKGROUND = "#fff6e0"
@@ -123,7 +123,7 @@ class HistoryTab(QWidget):
         entry = self.selected_entry()
         self.notice_button.setEnabled(bool(entry and entry.correction))
 
-    def show_notice(self) -> PdfPreviewDialog | None:
+    def show_notice(self) -> QDialog | None:
         entry = self.selected_entry()
         if entry is None or not entry.correction:
             return None
@@ -133,7 +133,7 @@ class HistoryTab(QWidget):
         except E.ServiceError as error:
             self.error.setText(describe_error(error))
             return None
-        dialog = PdfPreviewDialog(self.tr("Correction notice"), pdf, self.tr("Correction notice.pdf"), self,
+        dialog = screens.pdf_preview_dialog()(self.tr("Correction notice"), pdf, self.tr("Correction notice.pdf"), self,
                                   session=self.session)
         self.dialog = dialog
         dialog.open()

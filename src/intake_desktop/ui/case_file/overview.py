@@ -24,7 +24,8 @@ from intake_desktop.domain.cases import age_on, parse_date
 from intake_desktop.domain.enums import RiskLevel, Role, Stage
 from intake_desktop.domain.korean import format_date
 from intake_desktop.services import errors as E
-from intake_desktop.services.cases import CaseDetail, ConflictError
+from intake_desktop.services.cases import CaseDetail
+from intake_desktop.services.errors import ConflictError
 from intake_desktop.services.people import clean_person
 from intake_desktop.services.session import Session
 from intake_desktop.ui.case_file.account_dialog import AccountChooser

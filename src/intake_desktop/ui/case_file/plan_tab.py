@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.cases import parse_date
 from intake_desktop.domain.korean import format_date
 from intake_desktop.services import errors as E
-from intake_desktop.services.cases import ConflictError
+from intake_desktop.services.errors import ConflictError
 from intake_desktop.services.records import Record
 from intake_desktop.services.session import Session
 from intake_desktop.ui.case_file.conflict_dialog import ConflictDialog

@@ -5,9 +5,10 @@
     widget.saved.connect(...); widget.dirtyChanged.connect(...)
     widget.save(complete=True)                               # False: stored as unfinished
 
-Every change re-derives, from the answers as typed (normalised, never stored half-typed):
-which questions show (show_if), the scores, the crisis alerts, the proposed risk level, the
-progress of required answers, and whether there are unsaved changes. Answers are checked
+Every change asks formdefs/form_state.py, from the answers as typed (normalised, never stored
+half-typed), which questions show (show_if), the scores, the crisis alerts, the proposed risk
+level, and which required answers are missing; the widget shows that answer, the progress and
+whether there are unsaved changes. Answers are checked
 when the person leaves a question and again on save; messages sit under the question and
 nothing typed is ever thrown away. A draft is kept encrypted a few seconds after each change.
 
@@ -30,11 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desktop import formdefs
 from intake_desktop.formdefs import FormDefinition
 from intake_desktop.formdefs.conditions import is_answered
 from intake_desktop.domain.korean import format_date
-from intake_desktop.formdefs.fieldindex import Visibility
+from intake_desktop.formdefs.form_state import FormState, derive
+from intake_desktop.formdefs.risk import CrisisAlert, RiskProposal
+from intake_desktop.formdefs.scoring import ScoreReport
 from intake_desktop.services import errors as E
 from intake_desktop.services.forms import ANSWER_MESSAGES, INTAKE_FORM_ID, check_answers
 from intake_desktop.services.intakes import InvalidAnswers, IntakeView, SavedIntake
@@ -72,10 +74,12 @@ class IntakeFormWidget(QWidget):
         self.last_saved: SavedIntake | None = None
         self.last_save_complete = False
         self.crisis_dialog: CrisisDialog | None = None
-        self.cleaned: dict[str, Any] = {}
-        self.scores = None
-        self.alerts: list = []
-        self.proposal = None
+        # What the form shows for the answers as typed (formdefs/form_state.py), kept by refresh().
+        self.state: FormState = derive(self.form, {})
+        self.cleaned: dict[str, Any] = self.state.answers
+        self.scores: ScoreReport | None = None
+        self.alerts: list[CrisisAlert] = []
+        self.proposal: RiskProposal | None = None
         self._touched: set[str] = set()  # questions left at least once: their messages show
         self._dirty = False
         self._draft_written = False
@@ -280,12 +284,12 @@ class IntakeFormWidget(QWidget):
 
     def _refresh(self) -> None:
         form = self.form
-        cleaned = formdefs.normalise_answers(form, self.raw_answers())
-        self.cleaned = cleaned
-        vis = Visibility(form, cleaned)
+        off = {iid for iid, block in self.built.instruments.items() if not block.is_enabled()}
+        state = self.state = derive(form, self.raw_answers(), switched_off=off)
+        cleaned = self.cleaned = state.answers
         sections_shown: dict[str, bool] = {sid: False for sid in self.built.sections}
         for section_id, field_id in self.built.order:
-            shown = vis.visible(field_id) and self._scale_in_use(field_id)
+            shown = state.shown(field_id)
             row = self.built.rows.get(field_id)
             if row is not None:
                 row.set_shown(shown)
@@ -295,39 +299,23 @@ class IntakeFormWidget(QWidget):
             sections_shown[section_id] |= shown
         for field_id, slot in self.built.slots.items():
             if slot.instrument is not None:
-                slot.row.set_shown(vis.visible(field_id))
+                slot.row.set_shown(state.visible(field_id))
             if isinstance(slot.editor, GroupEditor):
-                slot.editor.update_visibility(
-                    lambda typed, sub, gid=field_id: vis.row_visible(gid, self._clean_row(gid, typed), sub))
+                slot.editor.update_visibility(lambda typed, sub, gid=field_id: state.row_visible(gid, typed, sub))
         for section_id, shown in sections_shown.items():
             set_shown(self.built.sections[section_id], shown)
             self.index.set_section_shown(section_id, shown)
 
-        self.scores = formdefs.score_form(form, cleaned)
+        self.scores, self.alerts, self.proposal = state.scores, state.alerts, state.proposal
         self._show_scores()
-        self.alerts = formdefs.crisis_alerts(form, cleaned, self.scores)
         self.crisis_banner.set_alerts(self.alerts)
-        self.proposal = formdefs.propose_risk_level(form, cleaned, self.scores) if form.risk else None
-        override_needed = False
-        if self.proposal is not None and self.built.risk_view is not None:
-            chosen = cleaned.get(form.risk.level_field)
-            self.built.risk_view.show_proposal(self.proposal, chosen, self.lang)
-            override_needed = formdefs.override_reason_needed(form, cleaned, self.proposal)
+        if state.proposal is not None and form.risk is not None and self.built.risk_view is not None:
+            self.built.risk_view.show_proposal(state.proposal, state.chosen_level, self.lang)
             reason_row = self.built.rows.get(form.risk.override_reason_field)
             if reason_row is not None:
-                reason_row.set_required(override_needed)
-        self._show_progress(vis, override_needed)
+                reason_row.set_required(state.override_needed)
+        self._show_progress(state)
         self._set_dirty(cleaned != self._baseline)
-
-    def _scale_in_use(self, field_id: str) -> bool:
-        """False for the score field of an optional instrument that is switched off."""
-        scale = self.built.scale_views.get(field_id)
-        block = self.built.instruments.get(scale[0].partition(".")[0]) if scale else None
-        return block is None or block.is_enabled()
-
-    def _clean_row(self, group_id: str, typed: dict) -> dict:
-        cleaned = formdefs.normalise_answers(self.form, {group_id: [typed]}).get(group_id) or [{}]
-        return cleaned[0] if isinstance(cleaned[0], dict) else {}
 
     def _show_scores(self) -> None:
         report = self.scores
@@ -356,28 +344,18 @@ class IntakeFormWidget(QWidget):
                 view.show_lines([("score", scale_text(scale, self.lang))]
                                 + [("flag", f) for f in cutoff_flags(scale, self.lang)])
 
-    def _required_ids(self, vis: Visibility, override_needed: bool) -> list[str]:
-        required = [fid for fid, slot in self.built.slots.items()
-                    if slot.entry.field.required and slot.entry.group is None and vis.visible(fid)]
-        if override_needed and self.form.risk.override_reason_field in self.built.slots:
-            required.append(self.form.risk.override_reason_field)
-        return required
-
-    def _show_progress(self, vis: Visibility, override_needed: bool) -> None:
-        required = self._required_ids(vis, override_needed)
-        answered = [fid for fid in required if is_answered(self.cleaned.get(fid))]
-        self.progress.set_progress(len(answered), len(required))
+    def _show_progress(self, state: FormState) -> None:
+        self.progress.set_progress(len(state.required) - len(state.missing), len(state.required))
         missing_by_section: dict[str, int] = {sid: 0 for sid in self.built.sections}
-        for fid in required:
-            if fid not in answered:
-                missing_by_section[self.built.slots[fid].section_id] += 1
+        for fid in state.missing:
+            slot = self.built.slots.get(fid)
+            if slot is not None:  # (every answerable question has a slot)
+                missing_by_section[slot.section_id] += 1
         for section_id, missing in missing_by_section.items():
             self.index.set_missing(section_id, missing)
 
     def missing_required(self) -> list[str]:
-        vis = Visibility(self.form, self.cleaned)
-        override = formdefs.override_reason_needed(self.form, self.cleaned, self.proposal)
-        return [fid for fid in self._required_ids(vis, override) if not is_answered(self.cleaned.get(fid))]
+        return list(self.state.missing)
 
     # -- changes ----------------------------------------------------------------------------
     def _changed(self, field_id: str | None) -> None:

@@ -3,12 +3,14 @@
     ConsentTab(session, case_id, parent=None)     # consents of one case; refresh()
     ReferralsTab(session, case_id, parent=None)   # referrals, letters, replies; refresh()
     LetterDialog(session, case_id, parent=None)   # write, preview, print/save = issue
+    PdfPreviewDialog(title, pdf, name, parent, session=)  # any finished PDF: preview, print, save
 
 Both tabs emit `changed` when they recorded something, so the case file can refresh the other.
 """
 
 from intake_desktop.ui.letters.consent_tab import ConsentTab
 from intake_desktop.ui.letters.letter_dialog import LetterDialog
+from intake_desktop.ui.letters.pdf_preview import PdfPreviewDialog
 from intake_desktop.ui.letters.referrals_tab import ReferralsTab
 
-__all__ = ["ConsentTab", "LetterDialog", "ReferralsTab"]
+__all__ = ["ConsentTab", "LetterDialog", "PdfPreviewDialog", "ReferralsTab"]

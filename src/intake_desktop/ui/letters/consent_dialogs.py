@@ -19,7 +19,7 @@ from intake_desktop.ui.letters.item_checklist import ItemChecklist
 from intake_desktop.ui.letters.items import shareable_items
 from intake_desktop.ui.letters.labels import consent_kind_label
 from intake_desktop.ui.i18n import content_language
-from intake_desktop.ui.letters.widgets import date_edit, from_qdate
+from intake_desktop.ui.kit.dates import date_edit, from_qdate
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

@@ -28,11 +28,13 @@ from intake_desktop.ui.letters.consent_dialogs import BasicConsentDialog, Overri
 from intake_desktop.ui.letters.consent_view import ConsentRow, consent_rows, with_recorded
 from intake_desktop.ui.letters.items import current_form, describe_items, item_labels
 from intake_desktop.ui.letters.labels import STATE_COLOURS, consent_kind_label, method_label, state_label
-from intake_desktop.ui.letters.lock_guard import forget_on_lock
+from intake_desktop.ui.kit.lock_guard import forget_on_lock
 from intake_desktop.ui.letters.pdf_preview import PdfPreviewDialog
 from intake_desktop.ui.letters.provision_dialog import ProvisionConsentDialog
 from intake_desktop.ui.i18n import content_language
-from intake_desktop.ui.letters.widgets import BusyBar, compact_rows, show_date
+from intake_desktop.ui.kit.busy_bar import BusyBar
+from intake_desktop.ui.kit.dates import show_date
+from intake_desktop.ui.kit.tables import compact_rows
 from intake_desktop.ui.messages import describe_error
 
 

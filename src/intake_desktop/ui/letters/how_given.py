@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QL
 
 from intake_desktop.domain.cases import age_on
 from intake_desktop.services.consent import GUARDIAN_AGE, HowGiven
-from intake_desktop.ui.letters.widgets import date_edit, from_qdate
+from intake_desktop.ui.kit.dates import date_edit, from_qdate
 
 
 class HowGivenFields(QWidget):

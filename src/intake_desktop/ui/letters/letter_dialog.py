@@ -33,11 +33,12 @@ from intake_desktop.ui.letters import printing
 from intake_desktop.ui.letters.items import current_form, describe_items, item_labels
 from intake_desktop.ui.letters.consent_view import consent_rows
 from intake_desktop.ui.letters.labels import detail_label, state_label
-from intake_desktop.ui.letters.lock_guard import forget_on_lock
+from intake_desktop.ui.kit.lock_guard import forget_on_lock
 from intake_desktop.ui.letters.pdf_preview import PdfPreview
-from intake_desktop.ui.letters.provision_dialog import short_text_edit
+from intake_desktop.ui.kit.fields import short_text_edit
 from intake_desktop.ui.i18n import content_language
-from intake_desktop.ui.letters.widgets import BusyBar, date_edit, datetime_edit, from_qdate, from_qdatetime, show_date
+from intake_desktop.ui.kit.busy_bar import BusyBar
+from intake_desktop.ui.kit.dates import date_edit, datetime_edit, from_qdate, from_qdatetime, show_date
 from intake_desktop.ui.messages import describe_error
 
 REPLY_DAYS = 14

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from intake_desktop.services import errors as E
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters import printing
-from intake_desktop.ui.letters.lock_guard import forget_on_lock
+from intake_desktop.ui.kit.lock_guard import forget_on_lock
 
 ZOOM_STEP = 1.25
 ZOOM_MIN, ZOOM_MAX = 0.25, 4.0

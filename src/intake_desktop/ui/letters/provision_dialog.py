@@ -12,7 +12,7 @@ from datetime import date
 from typing import Sequence
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget,
 )
 
 from intake_desktop.letters import TemplateError, load_template
@@ -23,14 +23,7 @@ from intake_desktop.ui.letters.how_given import HowGivenFields
 from intake_desktop.ui.letters.item_checklist import ItemChecklist
 from intake_desktop.ui.letters.items import shareable_items
 from intake_desktop.ui.i18n import content_language
-
-
-def short_text_edit(lines: int = 2) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    height = edit.fontMetrics().lineSpacing() * lines + 14
-    edit.setFixedHeight(height)
-    return edit
+from intake_desktop.ui.kit.fields import short_text_edit
 
 
 class ProvisionConsentDialog(QDialog):

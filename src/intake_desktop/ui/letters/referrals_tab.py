@@ -23,11 +23,13 @@ from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters.labels import reply_result_label, status_label
 from intake_desktop.ui.letters.letter_dialog import LetterDialog
-from intake_desktop.ui.letters.lock_guard import forget_on_lock
+from intake_desktop.ui.kit.lock_guard import forget_on_lock
 from intake_desktop.ui.letters.pdf_preview import PdfPreviewDialog
 from intake_desktop.ui.letters.reply_dialog import ReplyDialog
 from intake_desktop.ui.letters.status_dialog import StatusDialog, next_statuses
-from intake_desktop.ui.letters.widgets import BusyBar, compact_rows, show_date
+from intake_desktop.ui.kit.busy_bar import BusyBar
+from intake_desktop.ui.kit.dates import show_date
+from intake_desktop.ui.kit.tables import compact_rows
 from intake_desktop.ui.messages import describe_error
 
 OVERDUE_BACKGROUND = "#fdeceb"

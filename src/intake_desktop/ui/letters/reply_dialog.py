@@ -20,7 +20,7 @@ from intake_desktop.services import errors as E
 from intake_desktop.services.referrals import REPLY_RESULTS, ReferralInfo
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters.labels import reply_result_label, status_label
-from intake_desktop.ui.letters.widgets import date_edit, from_qdate
+from intake_desktop.ui.kit.dates import date_edit, from_qdate
 
 
 class ReplyDialog(QDialog):

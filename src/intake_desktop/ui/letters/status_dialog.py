@@ -15,8 +15,8 @@ from intake_desktop.services import errors as E
 from intake_desktop.services.referrals import REPLY_STATUSES, STATUSES, TRANSITIONS, ReferralInfo
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters.labels import status_label
-from intake_desktop.ui.letters.provision_dialog import short_text_edit
-from intake_desktop.ui.letters.widgets import date_edit, from_qdate
+from intake_desktop.ui.kit.fields import short_text_edit
+from intake_desktop.ui.kit.dates import date_edit, from_qdate
 
 
 def next_statuses(current: str) -> list[str]:
