@@ -1650,8 +1650,8 @@
         <translation>동의(&amp;S)</translation>
     </message>
     <message>
-        <source>C&amp;hange history</source>
-        <translation>변경 이력(&amp;H)</translation>
+        <source>Change history (&amp;J)</source>
+        <translation>변경 이력(&amp;J)</translation>
     </message>
     <message>
         <source>Case</source>
