@@ -12,13 +12,11 @@ import json
 import os
 import re
 import secrets
-import tempfile
 import time
 import unicodedata
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 
 from intake_desktop.domain.korean import choseong_of
 from intake_desktop.services.importer import Importer
@@ -104,15 +102,6 @@ def scan(paths: list[Path], markers: Markers) -> list[str]:
             continue
         hits += [f"{path}: {field} as {encoding}" for field, encoding, raw in patterns if raw in data]
     return hits
-
-
-@pytest.fixture
-def private_tmp(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 def test_no_personal_value_reaches_the_disk_in_any_encoding(tmp_path, private_tmp):

@@ -6,10 +6,6 @@ import ast
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
-# Test modules that still import fixtures from other test modules (the printing work, merged
-# while this guard was written). Move the shared fixtures into helper modules, then drop the
-# file from this list; a file here that no longer needs it fails the test.
-KNOWN = {"printing/test_real_cups.py", "ui/test_print_real.py", "ui/test_print_dialog.py"}
 
 
 def test_no_test_module_imports_another():
@@ -26,4 +22,4 @@ def test_no_test_module_imports_another():
                 continue
             if any(name.rpartition(".")[2].startswith("test_") for name in names):
                 offenders.append(path.relative_to(TESTS).as_posix())
-    assert set(offenders) == KNOWN
+    assert offenders == []

@@ -21,8 +21,7 @@ import pytest
 from intake_desktop.printing import PrintJob
 from cupskit import QUEUE, assert_printed_like, cups_out, job_number, printed_file, spooled  # noqa: F401
 from printkit import FolderWatch, sample_letter
-from test_canary import private_tmp  # noqa: F401 - fixture: $TMPDIR of our own
-from test_letters_service import REASON, give_consent, make_case, pdf_text, world  # noqa: F401 - fixture
+from letterkit import REASON, give_consent, make_case, pdf_text, world  # noqa: F401 - `world` is a fixture
 
 CANARY = "카나리아QX7Z"
 

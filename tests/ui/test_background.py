@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from intake_desktop.services import errors as E
 from intake_desktop.ui import background
 from intake_desktop.ui.background import Latest, busy, run_in_background, set_default_failure_handler
+from intake_desktop.ui.messages import describe_error
 
 
 def test_a_failure_nobody_handles_goes_to_the_default_handler(qtbot):
@@ -19,10 +24,36 @@ def test_a_failure_nobody_handles_goes_to_the_default_handler(qtbot):
     assert len(seen) == 1 and isinstance(seen[0], ZeroDivisionError)
 
 
+def _failure_notices() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "background_failure" and w.isVisible()]
+
+
 def test_the_default_handler_logs_only_the_kind_of_error(qtbot, caplog):
     run_in_background(lambda: (_ for _ in ()).throw(ValueError("이영희 010-1234-5678")))
     qtbot.waitUntil(lambda: not busy(), timeout=5_000)
     assert "ValueError" in caplog.text and "이영희" not in caplog.text
+    notices = _failure_notices()
+    try:
+        # Shown to the user: the calm generic sentence, never the exception's text or a traceback.
+        assert len(notices) == 1
+        assert "이영희" not in notices[0].text() and "Traceback" not in notices[0].text()
+        assert notices[0].text() == describe_error(RuntimeError())
+    finally:
+        for notice in notices:
+            notice.done(0)
+
+
+def test_the_default_handler_shows_the_error_models_message(qtbot):
+    denied = E.DeniedError()
+    run_in_background(lambda: (_ for _ in ()).throw(denied))
+    qtbot.waitUntil(lambda: not busy(), timeout=5_000)
+    notices = _failure_notices()
+    try:
+        assert [n.text() for n in notices] == [denied.render(QCoreApplication.translate)]
+    finally:
+        for notice in notices:
+            notice.done(0)
 
 
 def test_a_cancelled_task_delivers_nothing_and_can_stop_early(qtbot):
@@ -56,3 +87,38 @@ def test_latest_shows_only_the_newest_answer(qtbot):
     latest.cancel()
     qtbot.waitUntil(lambda: not background.busy(), timeout=5_000)
     assert shown == ["new"]
+
+
+def test_work_that_ends_after_its_task_was_deleted_raises_nothing(qtbot, capfd):
+    """The app quit while work ran (the modules loaded behind the sign-in window): Qt has
+    deleted the task, and the worker's delivery must not print a traceback."""
+    import shiboken6
+
+    started, release = threading.Event(), threading.Event()
+
+    def work():
+        started.set()
+        release.wait(5)
+        return 42
+
+    task = run_in_background(work)
+    started.wait(5)
+    background._running.discard(task)
+    shiboken6.delete(task)  # what QApplication's teardown does to it
+    release.set()
+    qtbot.waitUntil(lambda: background.QThreadPool.globalInstance().activeThreadCount() == 0, timeout=5_000)
+    assert "Signal source has been deleted" not in capfd.readouterr().err
+
+
+def test_latest_says_when_a_dropped_request_is_over(qtbot):
+    """A screen's busy bar stops when the newest request is over, delivered or dropped."""
+    release = threading.Event()
+    latest = Latest()
+    finished: list[bool] = []
+    latest.run(lambda: release.wait(5), on_success=lambda _r: finished.append(True),
+               on_finished=lambda: finished.append(latest.running))
+    assert latest.running
+    latest.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: not background.busy(), timeout=5_000)
+    assert finished == [False] and not latest.running

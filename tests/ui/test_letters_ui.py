@@ -35,12 +35,15 @@ from intake_desktop.ui.letters.status_dialog import StatusDialog
 from printkit import FakePrintSystem
 
 from .conftest import CENTRE, PASSPHRASE
-from .letterkit import CONSTRAINT_MARKER, REASON, TODAY, make_case, nospace, pdf_text, settle
+from .letter_helpers import (  # noqa: F401 - case_id and temp_listing are fixtures
+    CONSTRAINT_MARKER, REASON, TODAY, case_id, letter_ready, make_case, nospace, pdf_text, settle, temp_listing,
+)
 from .screenshots import Shots, screen_language, screenshot_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+# -- helpers ------------------------------------------------------------------------------------
 def row_of(tab, kind, partner_key=None):
     return next(r for r in tab.rows if r.kind == kind and (partner_key is None or r.partner_key == partner_key))
 
@@ -52,27 +55,6 @@ def print_system(monkeypatch):
     monkeypatch.setattr(printing, "system_printing", lambda: system)
     monkeypatch.setattr(PrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     return system
-
-
-@pytest.fixture
-def case_id(signed_in):
-    return make_case(signed_in)
-
-
-@pytest.fixture
-def temp_listing(tmp_path, monkeypatch):
-    """The temporary folder's entries before the test (nothing may be added there).
-
-    The machine's /tmp is shared with other programs, so for this test the process gets a
-    temporary folder of its own (TMPDIR, which Qt reads too, and Python's tempfile): whatever
-    the app would put in "the" temporary folder lands there and is seen."""
-    private = tmp_path / "system-temp"
-    private.mkdir()
-    monkeypatch.setenv("TMPDIR", str(private))
-    monkeypatch.setattr(tempfile, "tempdir", str(private))
-    assert tempfile.gettempdir() == str(private)
-    QThreadPool.globalInstance().waitForDone(5_000)
-    return set(os.listdir(tempfile.gettempdir()))
 
 
 def record_consents_through_ui(qtbot, tab: ConsentTab, items=("name", "needs")) -> None:
@@ -350,18 +332,6 @@ def test_consent_flow_preview_save_print_and_withdrawal(qtbot, signed_in, case_i
 
     QThreadPool.globalInstance().waitForDone(5_000)
     assert set(os.listdir(tempfile.gettempdir())) - temp_listing == set(), "files left in the system temp folder"
-
-
-def letter_ready(qtbot, signed_in, case_id) -> LetterDialog:
-    signed_in.consent.record_collection(case_id, HowGiven(TODAY))
-    signed_in.consent.record_provision(case_id, "welfare", ["name"], "연계", "1년", HowGiven(TODAY))
-    dialog = LetterDialog(signed_in, case_id, partner_id=signed_in.partners.get("welfare").id,
-                          today=lambda: TODAY)
-    qtbot.addWidget(dialog)
-    dialog.reason.setPlainText(REASON)
-    dialog.preview_letter()
-    settle(qtbot)
-    return dialog
 
 
 def test_print_path_issues_and_sends_the_registered_pdf(qtbot, signed_in, case_id, temp_listing, print_system):

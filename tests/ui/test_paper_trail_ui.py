@@ -18,7 +18,7 @@ from intake_desktop.ui.case_file.widget import CaseFileWidget
 from intake_desktop.ui.letters import ReferralsTab
 
 from .screenshots import Shots, screen_language, screenshot_dir
-from .letterkit import REASON, TODAY, make_case, pdf_text, settle
+from .letter_helpers import REASON, TODAY, make_case, pdf_text, settle
 
 
 def issue(session, case_id):

@@ -22,8 +22,8 @@ from intake_desktop.ui.letters import printing
 from intake_desktop.ui.letters.print_dialog import TO_FILE, PrintDialog
 from printkit import FakePrintSystem, sample_letter
 
-from .test_letters_ui import Shots, screen_language, screenshot_dir
-from .test_wizard import created_wizard
+from .screenshots import Shots, screen_language, screenshot_dir
+from .windows import created_wizard
 
 
 def test_defaults_are_the_default_printer_a4_one_copy_and_its_own_sides(qtbot):

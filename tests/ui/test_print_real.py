@@ -19,8 +19,8 @@ from intake_desktop.ui.letters import printing
 from intake_desktop.ui.letters.print_dialog import PrintDialog
 from printkit import FolderWatch
 
-from .test_letters_ui import REASON, case_id, letter_ready, settle, temp_listing  # noqa: F401 - fixtures
-from .test_wizard import created_wizard
+from .letter_helpers import REASON, case_id, letter_ready, settle, temp_listing  # noqa: F401 - fixtures
+from .windows import created_wizard
 
 
 class Press:

@@ -11,40 +11,10 @@ from intake_desktop.services.vault import Vault
 from intake_desktop.ui.letters import printing
 from intake_desktop.ui.letters.print_dialog import PrintDialog
 from intake_desktop.ui.recovery_sheet import key_lines
-from intake_desktop.ui.wizard import FirstRunWizard
 from printkit import FakePrintSystem
 
 from .conftest import CENTRE, PASSPHRASE, type_text
-
-
-def open_wizard(qtbot, data_dir) -> FirstRunWizard:
-    wizard = FirstRunWizard(data_dir)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    return wizard
-
-
-def fill_centre_page(qtbot, wizard: FirstRunWizard) -> None:
-    next_button = wizard.button(QWizard.WizardButton.NextButton)
-    assert not next_button.isEnabled(), "no centre name yet"
-    type_text(qtbot, wizard.centre_page.centre_name, CENTRE)
-    assert not next_button.isEnabled(), "no way for a partner to reply yet"
-    qtbot.keyClicks(wizard.centre_page.phone, "02-820-1234")
-    assert next_button.isEnabled()
-    wizard.next()
-
-
-def fill_and_create(qtbot, wizard: FirstRunWizard) -> None:
-    fill_centre_page(qtbot, wizard)
-    admin = wizard.admin_page
-    qtbot.keyClicks(admin.username, "kim.admin")
-    type_text(qtbot, admin.display_name, "김관리")
-    qtbot.keyClicks(admin.passphrases.passphrase, PASSPHRASE)
-    commit = wizard.button(QWizard.WizardButton.CommitButton)
-    assert not commit.isEnabled(), "repeat field still empty"
-    qtbot.keyClicks(admin.passphrases.repeat, PASSPHRASE)
-    assert commit.isEnabled()
-    commit.click()
+from .windows import created_wizard, fill_and_create, fill_centre_page, open_wizard
 
 
 def test_wizard_creates_vault_and_shows_key_once(qtbot, data_dir):
@@ -107,13 +77,6 @@ def test_wizard_reports_a_bad_user_name_in_korean(qtbot, data_dir):
     assert wizard.currentPage() is admin
     assert "사용자 이름" in admin.error.text()
     assert not Vault.exists(data_dir)
-
-
-def created_wizard(qtbot, data_dir) -> FirstRunWizard:
-    wizard = open_wizard(qtbot, data_dir)
-    fill_and_create(qtbot, wizard)
-    qtbot.waitUntil(lambda: bool(wizard.key_page.recovery_key), timeout=10_000)
-    return wizard
 
 
 def test_recovery_key_goes_to_a_paper_printer_and_never_to_a_file(qtbot, tmp_path, data_dir, monkeypatch):

@@ -8,9 +8,11 @@ The work runs on Qt's global thread pool. Its outcome comes back as signals of a
 callbacks always run on the UI thread whatever kind of callable they are. Callbacks are
 connected before the work starts: a result can never be emitted before anyone listens.
 
-- A failure nobody handles (no `on_failure`) goes to the default failure handler: logged by
-  exception type only (a message may quote personal data), or whatever the app installs with
-  `set_default_failure_handler`. It is never dropped silently.
+- A failure nobody handles (no `on_failure`) goes to the default failure handler: the error
+  model's message (ui/messages.describe_error: a ServiceError's translated text, a calm generic
+  sentence for anything else — never a traceback) in a notice over the active window, and the
+  exception's type (only: a message may quote personal data) in the log. The app may install
+  another with `set_default_failure_handler`. A failure is never dropped silently.
 - `task.cancel()` drops the outcome: neither callback runs. Work that can stop early checks
   `task.cancel_requested` (a threading.Event) — a closure gets it through `run_in_background(...,
   with_cancel=True)`, which calls `work(cancel_requested)`.
@@ -24,7 +26,10 @@ import logging
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from intake_desktop.ui.messages import describe_error
 
 ProgressCallback = Callable[[int, int], None]
 FailureHandler = Callable[[BaseException], None]
@@ -32,17 +37,32 @@ FailureHandler = Callable[[BaseException], None]
 log = logging.getLogger(__name__)
 
 
-def _log_failure(error: BaseException) -> None:
+def show_failure(error: BaseException) -> None:
+    """The default failure handler: log the kind of error, tell the user what the error model
+    says, in a notice that does not block (the work that failed may have been started by a
+    screen that is gone by now)."""
     log.warning("background work failed: %s", type(error).__name__)
+    if not isinstance(QApplication.instance(), QApplication):
+        return  # no widgets in this process (a command-line or unit-test run)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Background", "Could not finish"),
+                      describe_error(error), QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    box.setObjectName("background_failure")
+    # Kept referenced until answered: with no window in front it has no parent to keep it.
+    _notices.add(box)
+    box.finished.connect(lambda _result: (_notices.discard(box), box.deleteLater()))
+    box.open()
 
 
-_default_failure: FailureHandler = _log_failure
+_notices: set[QMessageBox] = set()
+
+
+_default_failure: FailureHandler = show_failure
 
 
 def set_default_failure_handler(handler: FailureHandler | None) -> None:
-    """What happens to a failure of work started without `on_failure` (None: log it)."""
+    """What happens to a failure of work started without `on_failure` (None: show_failure)."""
     global _default_failure
-    _default_failure = handler or _log_failure
+    _default_failure = handler or show_failure
 
 # A task must stay referenced until its outcome has been delivered.
 _running: set["BackgroundTask"] = set()
@@ -120,9 +140,18 @@ class _Runnable(QRunnable):
                 args.append(self._task.cancel_requested)
             result = self._work(*args)
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the UI thread
-            self._task._error_from_worker.emit(exc)
+            self._deliver(self._task._error_from_worker, exc)
         else:
-            self._task._result_from_worker.emit(result)
+            self._deliver(self._task._result_from_worker, result)
+
+    @staticmethod
+    def _deliver(signal, outcome: object) -> None:
+        try:
+            signal.emit(outcome)
+        except RuntimeError:
+            # The task's QObject is gone: the application quit while the work ran (e.g. the
+            # modules loaded behind the sign-in window). Nobody is left to tell.
+            pass
 
 
 def run_in_background(
@@ -161,10 +190,20 @@ class Latest:
     def __init__(self) -> None:
         self.task: BackgroundTask | None = None
 
-    def run(self, work: Callable[..., Any], **callbacks: Any) -> BackgroundTask:
+    def run(self, work: Callable[..., Any], *, on_finished: Callable[[], None] | None = None,
+            **callbacks: Any) -> BackgroundTask:
+        """`on_finished` runs once the task is over, whether its outcome was delivered or
+        dropped (a busy bar stops there; check `running` first: a newer request may be on)."""
         self.cancel()
         self.task = run_in_background(work, **callbacks)
+        if on_finished is not None:
+            self.task.finished.connect(on_finished)
         return self.task
+
+    @property
+    def running(self) -> bool:
+        """The newest request is still on its way (not yet finished, not cancelled)."""
+        return self.task is not None and not self.task.is_finished
 
     def cancel(self) -> None:
         if self.task is not None:

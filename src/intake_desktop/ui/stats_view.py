@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.services import stats as S
-from intake_desktop.ui.background import run_in_background
+from intake_desktop.ui.background import Latest, run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.kit.busy_bar import BusyBar
 
@@ -214,7 +214,7 @@ class StatsDialog(QDialog):
         self.report: S.StatsReport | None = None
         self.published: S.SuppressedReport | None = None
         self.saved_path: Path | None = None
-        self._generation = 0
+        self._counting = Latest()  # only the newest period's count is shown
         self.setWindowTitle(self.tr("Statistics"))
 
         # It opens on the current month and counts it at once (showEvent): the figure asked
@@ -299,8 +299,6 @@ class StatsDialog(QDialog):
         self.error.clear()
         self.done_label.clear()
         start, end = self.period()
-        self._generation += 1
-        generation = self._generation
         self.busy.start(self.tr("Counting…"))
         self.show_button.setEnabled(False)
         self._set_exportable(False)
@@ -311,26 +309,17 @@ class StatsDialog(QDialog):
             service.record_view(report)
             return report, report.suppressed()
 
-        run_in_background(work, on_success=lambda result: self._loaded(generation, *result),
-                          on_failure=lambda error: self._failed(generation, error),
-                          on_progress=lambda done, total: self._progress(generation, done, total))
+        self._counting.run(work, on_success=lambda result: self._loaded(*result), on_failure=self._failed,
+                           on_progress=self.busy.step)
 
-    def _progress(self, generation: int, done: int, total: int) -> None:
-        if generation == self._generation:
-            self.busy.step(done, total)
-
-    def _loaded(self, generation: int, report: S.StatsReport, published: S.SuppressedReport) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, report: S.StatsReport, published: S.SuppressedReport) -> None:
         self.busy.stop()
         self.show_button.setEnabled(True)
         self.report, self.published = report, published
         self._show(published)
         self._set_exportable(True)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
         self.busy.stop()
         self.show_button.setEnabled(True)
         # The figures of the previous period would read as an answer to this one.
@@ -415,7 +404,7 @@ class StatsDialog(QDialog):
     # -- closing ------------------------------------------------------------------------------------
     def done(self, result: int) -> None:
         """Closing (also when the main window locks) drops the figures and ignores late results."""
-        self._generation += 1
+        self._counting.cancel()
         self.report = self.published = None
         self._clear()
         super().done(result)

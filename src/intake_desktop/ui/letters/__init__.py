@@ -6,11 +6,14 @@
     PdfPreviewDialog(title, pdf, name, parent, session=)  # any finished PDF: preview, print, save
 
 Both tabs emit `changed` when they recorded something, so the case file can refresh the other.
+Also public: PdfPreview (a PDF shown from memory, used by the attachments viewer) and
+consent_kind_label (what a consent is called on screen).
 """
 
 from intake_desktop.ui.letters.consent_tab import ConsentTab
+from intake_desktop.ui.letters.labels import consent_kind_label
 from intake_desktop.ui.letters.letter_dialog import LetterDialog
-from intake_desktop.ui.letters.pdf_preview import PdfPreviewDialog
+from intake_desktop.ui.letters.pdf_preview import PdfPreview, PdfPreviewDialog
 from intake_desktop.ui.letters.referrals_tab import ReferralsTab
 
-__all__ = ["ConsentTab", "LetterDialog", "PdfPreviewDialog", "ReferralsTab"]
+__all__ = ["ConsentTab", "LetterDialog", "PdfPreview", "PdfPreviewDialog", "ReferralsTab", "consent_kind_label"]

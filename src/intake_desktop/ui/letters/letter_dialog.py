@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from intake_desktop.domain.korean import resolve_particles
 from intake_desktop.letters import ReferralDetails, TemplateError, load_template
 from intake_desktop.services import errors as E
-from intake_desktop.ui.background import run_in_background
+from intake_desktop.ui.background import Latest, run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.rrn_warning import RrnWarning
 from intake_desktop.ui.letters import printing
 from intake_desktop.ui.letters.items import current_form, describe_items, item_labels
 from intake_desktop.ui.letters.consent_view import consent_rows
-from intake_desktop.ui.letters.labels import detail_label, state_label
+from intake_desktop.ui.letters.labels import consent_kind_label, detail_label, state_label
 from intake_desktop.ui.kit.lock_guard import forget_on_lock
 from intake_desktop.ui.letters.pdf_preview import PdfPreview
 from intake_desktop.ui.kit.fields import short_text_edit
@@ -60,7 +60,7 @@ class LetterDialog(QDialog):
         self.issued = None
         self.consent_ok = False
         self._issuing = False
-        self._generation = 0
+        self._previews = Latest()  # only the newest preview counts; a change drops it
         self._default_service = ""
         self._template = None
         self.setWindowTitle(self.tr("Referral letter"))
@@ -69,10 +69,11 @@ class LetterDialog(QDialog):
         self.text_only = person.get("preferred_contact") == "text_only"
         try:
             self.partners = session.partners.letter_recipients()
-            consent_states = {row.partner_id: row.state for row in consent_rows(
-                session.records.records("consent", case_id), self.partners)}
+            self._consent_rows = consent_rows(session.records.records("consent", case_id), self.partners)
+            self._scanned = session.attachments.scanned_consents(case_id)
         except E.ServiceError:
-            self.partners, consent_states = [], {}
+            self.partners, self._consent_rows, self._scanned = [], [], set()
+        consent_states = {row.partner_id: row.state for row in self._consent_rows}
 
         # -- the left side: partner, consent, the counsellor's parts -------------------------
         self.partner = QComboBox()
@@ -190,7 +191,7 @@ class LetterDialog(QDialog):
 
     def forget(self) -> None:
         """The session locked: drop the letter and the typing, and close."""
-        self._generation += 1
+        self._previews.cancel()
         self.prepared = None
         self.preview.clear()
         for edit in (self.reason, self.requested_service, self.warning_signs, self.notes):
@@ -214,7 +215,7 @@ class LetterDialog(QDialog):
 
     # -- partner and consent --------------------------------------------------------------------
     def _partner_changed(self) -> None:
-        self._generation += 1
+        self._previews.cancel()
         self.prepared = None
         self.preview.clear()
         self.included_label.clear()
@@ -248,7 +249,24 @@ class LetterDialog(QDialog):
         text = self.tr("Consent given for: {items}").format(items=items)
         if not status.sensitive:
             text += "\n" + self.tr("No sensitive-information consent: no health item will be printed.")
-        return text
+        return text + self._scan_summary()
+
+    def _scan_summary(self) -> str:
+        """Which of the consents this letter rests on have their signed form attached as a scan,
+        and which were recorded without one (the centre may be asked to show the paper)."""
+        with_scan, without = [], []
+        for row in self._consent_rows:
+            if row.record_id is None or (row.kind == "provision" and row.partner_id != self.partner_id()):
+                continue
+            name = self.tr("provision to {partner}").format(partner=row.partner_name) \
+                if row.kind == "provision" else consent_kind_label(row.kind)
+            (with_scan if row.record_id in self._scanned else without).append(name)
+        lines = []
+        if with_scan:
+            lines.append(self.tr("Signed scan attached: {consents}").format(consents=", ".join(with_scan)))
+        if without:
+            lines.append(self.tr("Recorded without a signed scan: {consents}").format(consents=", ".join(without)))
+        return "".join("\n" + line for line in lines)
 
     def _apply_template(self, kind: str) -> None:
         try:
@@ -290,7 +308,7 @@ class LetterDialog(QDialog):
     def _mark_stale(self) -> None:
         if self.issued is not None or self.prepared is None:
             return
-        self._generation += 1
+        self._previews.cancel()
         self.prepared = None
         self.status_label.setText(self.tr("Changed since the preview: preview again before printing or saving."))
         self._update_enabled()
@@ -322,21 +340,24 @@ class LetterDialog(QDialog):
             self.error.show_text(self.tr("Write the reason for the referral."))
             self.reason.setFocus()
             return
-        self._generation += 1
-        generation = self._generation
         self.busy.start(self.tr("Preparing the letter…"))
         self._update_enabled()
         letters, case_id, issue_date = self.session.letters, self.case_id, self._today()
         with_slip = self.reply_slip.isChecked()
-        run_in_background(
+        self._previews.run(
             lambda: letters.prepare(case_id, partner_id, details, issue_date=issue_date, reply_slip=with_slip),
-            on_success=lambda prepared: self._prepared(generation, prepared),
-            on_failure=lambda error: self._prepare_failed(generation, error),
+            on_success=self._prepared, on_failure=self._prepare_failed, on_finished=self._preview_settled,
         )
 
-    def _prepared(self, generation: int, prepared) -> None:
+    def _preview_settled(self) -> None:
+        """A preview was shown, refused, or dropped because something changed meanwhile."""
+        if not self._previews.running:  # (a newer preview keeps the bar going)
+            self.busy.stop()
+            self._update_enabled()
+
+    def _prepared(self, prepared) -> None:
         self.busy.stop()
-        if generation != self._generation or self.session.is_locked:
+        if self.session.is_locked:
             self._update_enabled()
             return
         self.prepared = prepared
@@ -350,10 +371,9 @@ class LetterDialog(QDialog):
             self.included_label.setText(self._included_text(prepared))
         self._update_enabled()
 
-    def _prepare_failed(self, generation: int, error: BaseException) -> None:
+    def _prepare_failed(self, error: BaseException) -> None:
         self.busy.stop()
-        if generation == self._generation:
-            self.error.show_error(error)
+        self.error.show_error(error)
         self._update_enabled()
 
     def _included_text(self, prepared) -> str:

@@ -1,7 +1,7 @@
 """the change history: who changed what, when, and the reason of a correction
 
 Revision ID: 0006_trail
-Revises: 0003
+Revises: 0005_attachments
 Create Date: 2026-12-02 16:10:00
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlmodel
 
 
 revision = '0006_trail'
-down_revision = '0003'
+down_revision = '0005_attachments'
 branch_labels = None
 depends_on = None
 
