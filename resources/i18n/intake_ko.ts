@@ -540,6 +540,38 @@
         <translation>공문 번호 (예: 기지개-12) 또는 id</translation>
     </message>
     <message>
+        <source>print the partner&apos;s reply slip (initials only) as the last page (default: yes)</source>
+        <translation>연계 기관용 회신서(이니셜만 표기)를 마지막 쪽에 함께 인쇄 (기본: 예)</translation>
+    </message>
+    <message>
+        <source>print the reply slip of an issued letter on its own</source>
+        <translation>발송한 공문의 회신서만 따로 출력</translation>
+    </message>
+    <message>
+        <source>record a partner&apos;s returned reply slip for a letter</source>
+        <translation>연계 기관이 보낸 회신서를 공문에 등록</translation>
+    </message>
+    <message>
+        <source>what the slip says: joined (참여), declined (미참여), unreachable (연락 안 됨)</source>
+        <translation>회신서의 연계 결과: joined (참여), declined (미참여), unreachable (연락 안 됨)</translation>
+    </message>
+    <message>
+        <source>the reply date (회신일) on the slip</source>
+        <translation>회신서에 적힌 회신일</translation>
+    </message>
+    <message>
+        <source>the service the partner provides (제공 서비스)</source>
+        <translation>연계 기관이 제공하는 서비스 (제공 서비스)</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s staff member in charge (담당자)</source>
+        <translation>연계 기관의 담당자</translation>
+    </message>
+    <message>
+        <source>a note for the referral&apos;s history</source>
+        <translation>연계 이력에 남길 메모</translation>
+    </message>
+    <message>
         <source>list the letters register</source>
         <translation>공문 발급 대장 보기</translation>
     </message>
@@ -610,6 +642,14 @@
     <message>
         <source>Consent form: {where}.</source>
         <translation>동의서: {where}.</translation>
+    </message>
+    <message>
+        <source>Reply slip for letter {number}: {where}.</source>
+        <translation>공문 {number}의 회신서: {where}.</translation>
+    </message>
+    <message>
+        <source>Reply to letter {number} recorded: {result}; the referral is now {status} (reply date {date}).</source>
+        <translation>공문 {number}의 회신을 등록했습니다: {result}. 연계 상태는 이제 ‘{status}’입니다 (회신일 {date}).</translation>
     </message>
     <message>
         <source>{included} item(s) printed; {withheld} item(s) withheld (not consented, not shareable or sensitive).</source>
@@ -730,6 +770,38 @@
     <message>
         <source>{table} {row}: changed here and on PC {pc}</source>
         <translation>{table} {row}: 이 PC와 PC {pc}에서 함께 바뀜</translation>
+    </message>
+    <message>
+        <source>show who changed what in a case, and print correction notices</source>
+        <translation>사례의 변경 이력(누가 무엇을 바꿨는지)을 보고 정정 통지서를 출력합니다</translation>
+    </message>
+    <message>
+        <source>print the history as JSON</source>
+        <translation>변경 이력을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>write the correction notice of this correction (with --out)</source>
+        <translation>이 정정의 정정 통지서를 저장 (--out과 함께)</translation>
+    </message>
+    <message>
+        <source>with --notice: the PDF file to write</source>
+        <translation>--notice와 함께: 저장할 PDF 파일</translation>
+    </message>
+    <message>
+        <source>--notice and --out go together.</source>
+        <translation>--notice와 --out은 함께 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>Correction notice: written to {path}.</source>
+        <translation>정정 통지서: {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>correction: {reason}</source>
+        <translation>정정: {reason}</translation>
+    </message>
+    <message>
+        <source>No changes have been recorded for this case.</source>
+        <translation>이 사례에 기록된 변경 이력이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1135,18 @@
     <message>
         <source>Reprinted a referral letter</source>
         <translation>의뢰 공문 재출력</translation>
+    </message>
+    <message>
+        <source>Printed a reply slip</source>
+        <translation>회신서 출력</translation>
+    </message>
+    <message>
+        <source>Printed a correction notice</source>
+        <translation>정정 통지서 출력</translation>
+    </message>
+    <message>
+        <source>Recorded a partner&apos;s reply slip</source>
+        <translation>연계 기관 회신서 등록</translation>
     </message>
     <message>
         <source>Viewed the letters register</source>
@@ -1946,6 +2030,10 @@
     <message>
         <source>Attached documents</source>
         <translation>첨부 문서</translation>
+    </message>
+    <message>
+        <source>Change history (&amp;J)</source>
+        <translation>변경 이력(&amp;J)</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3228,6 +3316,18 @@ intake-desktop join --database-url {url}
         <translation>회신 날짜는 의뢰를 보낸 날보다 앞서거나 미래일 수 없습니다.</translation>
     </message>
     <message>
+        <source>Unknown reply result: {result} (joined, declined or unreachable).</source>
+        <translation>알 수 없는 회신 결과입니다: {result} (joined, declined, unreachable 중 하나).</translation>
+    </message>
+    <message>
+        <source>The referral is already {status}: a reply slip saying {result} cannot be recorded on it.</source>
+        <translation>이 연계는 이미 ‘{status}’ 상태라서 ‘{result}’ 회신서를 등록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Letter {letter} has no referral to record a reply on.</source>
+        <translation>공문 {letter}에는 회신을 등록할 연계 기록이 없습니다.</translation>
+    </message>
+    <message>
         <source>{value} is not a month; write it as YYYY-MM (for example 2025-05).</source>
         <translation>{value}은(는) 올바른 연월이 아닙니다. YYYY-MM 형식으로 적어 주세요 (예: 2025-05).</translation>
     </message>
@@ -3483,6 +3583,22 @@ intake-desktop join --database-url {url}
         <source>more than {max} characters</source>
         <translation>{max}자를 넘습니다</translation>
     </message>
+    <message>
+        <source>A correction needs the reason (what the person asked for).</source>
+        <translation>정정하려면 사유(본인이 요청한 내용)를 적어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {max} characters.</source>
+        <translation>사유는 {max}자를 넘을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no change {change} in this case&apos;s history.</source>
+        <translation>이 사례의 변경 이력에 {change} 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>That change was not a correction at the person&apos;s request: there is no correction notice for it.</source>
+        <translation>이 변경은 본인 요청에 따른 정정이 아니어서 정정 통지서가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportReasonDialog</name>
@@ -3710,6 +3826,308 @@ intake-desktop join --database-url {url}
     <message>
         <source>The user guide could not be found in this installation.</source>
         <translation>이 설치본에서 사용 안내서를 찾을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Personal details</source>
+        <translation>인적사항</translation>
+    </message>
+    <message>
+        <source>Case overview</source>
+        <translation>사례 개요</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>초기상담</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>서비스 계획</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Road address</source>
+        <translation>도로명주소</translation>
+    </message>
+    <message>
+        <source>Address details</source>
+        <translation>상세주소</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>사례관리 단계</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>위기 수준</translation>
+    </message>
+    <message>
+        <source>In crisis</source>
+        <translation>위기 상황</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>연계 기관</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>목표일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Kind of consent</source>
+        <translation>동의 종류</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>동의 여부</translation>
+    </message>
+    <message>
+        <source>How it was given</source>
+        <translation>동의 방법</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>입회자</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>법정대리인</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>기록자</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>제공받는 자</translation>
+    </message>
+    <message>
+        <source>Items provided</source>
+        <translation>제공 항목</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>이용 목적</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>보유 기간</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>동의 철회</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>요청자</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>사용 여부</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>사용 내역</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>문서번호</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>고</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>중</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>저</translation>
+    </message>
+    <message>
+        <source>Intake and first interview</source>
+        <translation>접수·초기상담</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>사정</translation>
+    </message>
+    <message>
+        <source>Service planning</source>
+        <translation>서비스 계획</translation>
+    </message>
+    <message>
+        <source>Linkage and referral</source>
+        <translation>연계·의뢰</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>사후관리</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 전</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>달성</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>서면 서명</translation>
+    </message>
+    <message>
+        <source>Verbal, with a witness</source>
+        <translation>구두 (입회자 확인)</translation>
+    </message>
+    <message>
+        <source>Collection and use</source>
+        <translation>수집·이용</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>민감정보</translation>
+    </message>
+    <message>
+        <source>Provision to a third party</source>
+        <translation>제3자 제공</translation>
+    </message>
+    <message>
+        <source>Supervisor override</source>
+        <translation>관리자 예외 승인</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>변경한 사람</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전 값</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>정정 사유</translation>
+    </message>
+    <message>
+        <source>Every change to the person&apos;s details, the case overview, intakes, the service plan and consents, newest first. Corrections made at the person&apos;s request are highlighted with their reason.</source>
+        <translation>인적사항, 사례 개요, 초기상담, 서비스 계획, 동의에 대한 모든 변경을 최근 것부터 보여 줍니다. 본인 요청에 따른 정정은 사유와 함께 색으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>No changes have been recorded for this case.</source>
+        <translation>이 사례에 기록된 변경 이력이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Correction notice…</source>
+        <translation>정정 통지서…</translation>
+    </message>
+    <message>
+        <source>Print or save the notice telling the person what was corrected</source>
+        <translation>무엇을 정정했는지 본인에게 알리는 통지서를 인쇄하거나 저장합니다</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>정정 통지서</translation>
+    </message>
+    <message>
+        <source>Correction notice.pdf</source>
+        <translation>정정 통지서.pdf</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +5006,14 @@ intake-desktop join --database-url {url}
         <translation>협력 기관:</translation>
     </message>
     <message>
+        <source>Add the reply slip as the last page (initials only)</source>
+        <translation>마지막 쪽에 회신서 넣기 (이니셜만 표기)</translation>
+    </message>
+    <message>
+        <source>A form the partner fills in by hand and sends back: result, service, reply date. It names the young person by initials only.</source>
+        <translation>연계 기관이 연계 결과, 제공 서비스, 회신일을 손으로 적어 돌려보내는 양식입니다. 청년은 이니셜로만 표기됩니다.</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
@@ -4759,6 +5185,18 @@ intake-desktop join --database-url {url}
     <message>
         <source>Declined</source>
         <translation>거절</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>참여</translation>
+    </message>
+    <message>
+        <source>Did not join</source>
+        <translation>미참여</translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation>연락 안 됨</translation>
     </message>
     <message>
         <source>Reason for referral:</source>
@@ -5387,6 +5825,14 @@ intake-desktop join --database-url {url}
         <translation>변경 취소</translation>
     </message>
     <message>
+        <source>Save as a correction…</source>
+        <translation>정정으로 저장…</translation>
+    </message>
+    <message>
+        <source>The young person asked for their record to be corrected: save with the reason, for the change history and the correction notice</source>
+        <translation>청년 본인이 기록 정정을 요청한 경우: 사유와 함께 저장하면 변경 이력과 정정 통지서에 남습니다</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>해당</translation>
     </message>
@@ -5417,6 +5863,22 @@ intake-desktop join --database-url {url}
     <message>
         <source>None (last cleared on {date}: {reason})</source>
         <translation>없음 (마지막 해제 {date}: {reason})</translation>
+    </message>
+    <message>
+        <source>Change the details to correct first, then save them as a correction.</source>
+        <translation>먼저 정정할 내용을 고친 다음 정정으로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Correction at the person&apos;s request</source>
+        <translation>본인 요청에 따른 정정</translation>
+    </message>
+    <message>
+        <source>What did the young person ask to have corrected, and why? The reason is kept in the change history and printed on the correction notice.</source>
+        <translation>청년이 무엇을, 왜 정정해 달라고 했나요? 사유는 변경 이력에 남고 정정 통지서에 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>정정 저장</translation>
     </message>
     <message>
         <source>Close the case</source>
@@ -6063,6 +6525,22 @@ intake-desktop join --database-url {url}
         <source>Reprint letter…</source>
         <translation>공문 재출력…</translation>
     </message>
+    <message>
+        <source>Record reply slip…</source>
+        <translation>회신서 등록…</translation>
+    </message>
+    <message>
+        <source>The partner sent the reply slip back: record what it says</source>
+        <translation>연계 기관이 회신서를 보내왔을 때 그 내용을 등록합니다</translation>
+    </message>
+    <message>
+        <source>Reply slip…</source>
+        <translation>회신서…</translation>
+    </message>
+    <message>
+        <source>Print the reply slip for this letter on its own</source>
+        <translation>이 공문의 회신서만 따로 인쇄합니다</translation>
+    </message>
     <message numerus="yes">
         <source>{date} (%n day(s) overdue)</source>
         <translation>
@@ -6074,6 +6552,18 @@ intake-desktop join --database-url {url}
         <translation>
             <numerusform>강조 표시: 회신 기한이 지났는데 아직 회신이 없는 의뢰 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{date} (slip: {result})</source>
+        <translation>{date} (회신서: {result})</translation>
+    </message>
+    <message>
+        <source>Reply slip for letter {number}</source>
+        <translation>공문 {number}의 회신서</translation>
+    </message>
+    <message>
+        <source>Reply slip {number}.pdf</source>
+        <translation>회신서 {number}.pdf</translation>
     </message>
     <message>
         <source>Preparing the copy…</source>
@@ -6176,6 +6666,41 @@ intake-desktop join --database-url {url}
     <message>
         <source>The vault was not replaced: {reason} intake-desktop will now close; start it again: your vault is as it was.</source>
         <translation>보관함을 바꾸지 못했습니다: {reason} 이제 intake-desktop이 닫힙니다. 다시 시작하세요. 보관함은 그대로입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Record the reply slip</source>
+        <translation>회신서 등록</translation>
+    </message>
+    <message>
+        <source>{partner}, letter {number}: now {status}</source>
+        <translation>{partner}, 공문 {number}: 현재 ‘{status}’</translation>
+    </message>
+    <message>
+        <source>as written on the slip</source>
+        <translation>회신서에 적힌 대로</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>연계 결과:</translation>
+    </message>
+    <message>
+        <source>Reply date on the slip:</source>
+        <translation>회신일:</translation>
+    </message>
+    <message>
+        <source>Service provided:</source>
+        <translation>제공 서비스:</translation>
+    </message>
+    <message>
+        <source>Staff member at the partner:</source>
+        <translation>기관 담당자:</translation>
+    </message>
+    <message>
+        <source>Save reply</source>
+        <translation>회신 저장</translation>
     </message>
 </context>
 <context>

@@ -40,12 +40,12 @@ def build_parser(*, commands: bool = True) -> Parser:
     # it uses inside its handlers, so `--help` loads no database, crypto, PDF or Qt library
     # (tests/test_cli_startup.py). Plain import statements, so PyInstaller still finds them.
     from intake_desktop.cli import (
-        admin_commands, attachment_commands, backup_commands, forms_commands, letter_commands, stats_commands,
-        sync_commands, vault_commands,
+        admin_commands, attachment_commands, backup_commands, forms_commands, history_commands, letter_commands,
+        stats_commands, sync_commands, vault_commands,
     )
 
     for module in (vault_commands, forms_commands, backup_commands, admin_commands, letter_commands, stats_commands,
-                   sync_commands, attachment_commands):
+                   sync_commands, attachment_commands, history_commands):
         module.register(sub)
     parser.set_defaults(handler=vault_commands.cmd_gui)
     return parser

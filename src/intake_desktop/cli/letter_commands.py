@@ -16,6 +16,7 @@ the letter enters the register either way.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -26,6 +27,7 @@ from intake_desktop.letters.model import PartnerKind
 from intake_desktop.services import errors as E
 
 KINDS = tuple(k.value for k in PartnerKind)
+REPLY_RESULTS = ("joined", "declined", "unreachable")  # services.referrals.REPLY_RESULTS (kept light)
 DEFAULT_REPLY_DAYS = 14  # reply-by date when --reply-by is not given: two weeks after issue
 
 
@@ -71,7 +73,29 @@ def register(sub) -> None:
     letter.add_argument("--last-contact", metavar="YYYY-MM-DD[ HH:MM]",
                         help=tr("police: when the young person was last in contact"))
     letter.add_argument("--notes", default="", help=tr("anything else (printed where the template has 기타)"))
+    letter.add_argument("--reply-slip", action=argparse.BooleanOptionalAction, default=True,
+                        help=tr("print the partner's reply slip (initials only) as the last page (default: yes)"))
     letter.set_defaults(handler=cmd_letter)
+
+    slip = sub.add_parser("reply-slip", parents=[secrets_],
+                          help=tr("print the reply slip of an issued letter on its own"))
+    slip.add_argument("--user", required=True, metavar="USERNAME")
+    slip.add_argument("--letter", required=True, metavar="NUMBER", help=tr("letter number (e.g. 기지개-12) or id"))
+    _add_output(slip)
+    slip.set_defaults(handler=cmd_reply_slip)
+
+    reply = sub.add_parser("reply", parents=[secrets_],
+                           help=tr("record a partner's returned reply slip for a letter"))
+    reply.add_argument("--user", required=True, metavar="USERNAME")
+    reply.add_argument("--letter", required=True, metavar="NUMBER", help=tr("letter number (e.g. 기지개-12) or id"))
+    reply.add_argument("--result", required=True, choices=REPLY_RESULTS,
+                       help=tr("what the slip says: joined (참여), declined (미참여), unreachable (연락 안 됨)"))
+    reply.add_argument("--received", required=True, metavar="YYYY-MM-DD",
+                       help=tr("the reply date (회신일) on the slip"))
+    reply.add_argument("--service", default="", help=tr("the service the partner provides (제공 서비스)"))
+    reply.add_argument("--staff", default="", metavar="NAME", help=tr("the partner's staff member in charge (담당자)"))
+    reply.add_argument("--note", default="", help=tr("a note for the referral's history"))
+    reply.set_defaults(handler=cmd_reply)
 
     reprint = sub.add_parser("letter-reprint", parents=[secrets_],
                              help=tr("print an issued letter again, identical to the first copy"))
@@ -173,7 +197,8 @@ def cmd_letter(args, data_dir: Path) -> int:
     )
     with unlocked_session(args, data_dir, args.user) as session:
         partner = _partner(session, args.to)
-        prepared = session.letters.prepare(args.case, partner.id, details, issue_date=today)
+        prepared = session.letters.prepare(args.case, partner.id, details, issue_date=today,
+                                           reply_slip=args.reply_slip)
         issued = session.letters.issue(prepared)
     try:
         where = deliver(args, printer, issued.pdf)
@@ -228,4 +253,25 @@ def cmd_consent_form(args, data_dir: Path) -> int:
         pdf = session.letters.consent_form(args.case, partner_ids)
     where = deliver(args, printer, pdf)
     say(tr("Consent form: {where}.").format(where=where))
+    return 0
+
+
+def cmd_reply_slip(args, data_dir: Path) -> int:
+    printer = check_output(args)
+    with unlocked_session(args, data_dir, args.user) as session:
+        pdf = session.letters.reply_slip(args.letter)
+    where = deliver(args, printer, pdf)
+    say(tr("Reply slip for letter {number}: {where}.").format(number=args.letter, where=where))
+    return 0
+
+
+def cmd_reply(args, data_dir: Path) -> int:
+    received = _day(args.received)
+    with unlocked_session(args, data_dir, args.user) as session:
+        referral = session.referrals.for_letter(args.letter)
+        info = session.referrals.record_reply(referral.id, args.result, received, service=args.service,
+                                              staff=args.staff, note=args.note)
+    say(tr("Reply to letter {number} recorded: {result}; the referral is now {status} (reply date {date}).").format(
+        number=info.letter_number or args.letter, result=info.reply_slip.result_label, status=info.status_label,
+        date=(info.reply_date or received).isoformat()))
     return 0

@@ -23,6 +23,7 @@ OWNER_COLUMN = {
     "referral": "case_id",
     "letter": "case_id",
     "attachment": "case_id",
+    "change_record": "case_id",
     "draft": "account_id",
 }
 

@@ -66,6 +66,24 @@ def choseong_of(text: str) -> str:
     return "".join(out)
 
 
+def initials_of(name: str) -> str:
+    """A name reduced to its initials, for papers that leave the centre without the name (the
+    reply slip): 김민수 -> ㄱㅁㅅ, 남궁민 -> ㄴㄱㅁ, Maria Lopez -> M. L. Anything that is neither
+    a Hangul syllable nor a letter (digits, marks) is dropped: it could spell out the name."""
+    out: list[str] = []
+    for word in clean_text(name).split():
+        if any(is_hangul_syllable(ch) for ch in word):
+            out.append("".join(CHOSEONG[(ord(ch) - HANGUL_BASE) // _SYLLABLES_PER_INITIAL]
+                               for ch in word if is_hangul_syllable(ch)))
+        else:
+            first = next((ch for ch in word if ch.isalpha()), "")
+            if first:
+                out.append(f"{first.upper()}.")
+    hangul = [part for part in out if not part.endswith(".")]
+    return "".join(hangul) + (" " if hangul and len(hangul) < len(out) else "") + " ".join(
+        part for part in out if part.endswith("."))
+
+
 def is_choseong_query(text: str) -> bool:
     return bool(text) and all(ch in CHOSEONG or ch.isspace() for ch in text)
 

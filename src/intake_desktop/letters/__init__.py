@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # never run; written out so type checkers and PyInstaller (which reads every
     # import statement of the byte code, run or not) see the modules loaded by __getattr__
-    from intake_desktop.letters import compose, consent_form, fonts, model, render, templates  # noqa: F401
+    from intake_desktop.letters import compose, consent_form, fonts, model, render, reply_slip, templates  # noqa: F401
 
 _EXPORTS = {
     "compose": (
@@ -38,6 +38,7 @@ _EXPORTS = {
         "ReferralDetails", "Section", "Sensitivity", "Signatory",
     ),
     "render": ("LetterStyle", "render_letter"),
+    "reply_slip": ("ReplySlipContent", "render_reply_slip"),
     "templates": (
         "ChoiceLabels", "LetterTemplate", "TemplateError", "load_all_templates", "load_labels", "load_template",
         "parse_template",

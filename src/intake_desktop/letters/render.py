@@ -19,12 +19,13 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import HRFlowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from intake_desktop.letters.fonts import LetterFonts, load_fonts
 from intake_desktop.letters.formatting import clean, format_date, format_phone
 from intake_desktop.letters.model import Item, LetterContent, Section, Signatory
 from intake_desktop.letters.pdfkit import FRAME_WIDTH, RENDER_LOCK, build_pdf, rich, table
+from intake_desktop.letters.reply_slip import ReplySlipContent, reply_slip_story
 
 _HANGUL_MARKS = "가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허"
 DEFAULT_SIGNATORY_ROLES = ("기안자", "검토자", "결재권자")
@@ -308,8 +309,11 @@ def letter_story(content: LetterContent, fonts: LetterFonts, style: LetterStyle 
 
 
 def render_letter(content: LetterContent, fonts: LetterFonts | None = None,
-                  style: LetterStyle | None = None) -> bytes:
+                  style: LetterStyle | None = None,
+                  reply_slip: ReplySlipContent | None = None) -> bytes:
     """The letter as PDF bytes (A4, fonts embedded, deterministic, in memory only).
+
+    `reply_slip`, when given, is printed as the last page (letters/reply_slip.py).
 
     PDF metadata is neutral: title and subject '연계 의뢰서', author = the sending centre,
     no keywords; nothing from the letter's content (file names are the caller's business).
@@ -317,5 +321,7 @@ def render_letter(content: LetterContent, fonts: LetterFonts | None = None,
     fonts = fonts or load_fonts()
     with RENDER_LOCK:
         story = letter_story(content, fonts, style)
+        if reply_slip is not None:
+            story += [PageBreak(), *reply_slip_story(reply_slip, fonts)]
         return build_pdf(story, fonts, day=content.issue_date, title=LETTER_PDF_TITLE,
                          author=clean(content.sender.name), subject=LETTER_PDF_TITLE)

@@ -21,6 +21,7 @@ from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.search import CaseIndex, sort_by_name
 from intake_desktop.services import errors as E
 from intake_desktop.services import case_snapshot, faults
+from intake_desktop.services.history import CASE_DERIVED
 from intake_desktop.services.people import clean_person
 from intake_desktop.services.records import KINDS
 from intake_desktop.services.sync import numbers
@@ -304,6 +305,7 @@ class CasesService:
             raise E.ValidationError(problems)
         with self._session.db() as db:
             row = self.case_row(db, case_ref)
+            old = self._old_document(db, Person, row.person_id, "person", None)
             new_version = expected_version + 1
             result = db.execute(
                 update(Person)
@@ -313,6 +315,7 @@ class CasesService:
             )
             if result.rowcount != 1:
                 raise E.ConflictError(E.MSG_CONFLICT)
+            self._session.history.record(db, row.id, "person", row.person_id, old, clean)
             self._session.audit.record("person.edit", case_id=row.id, db=db)
             db.commit()
         self._index = None
@@ -323,6 +326,8 @@ class CasesService:
         """Save the case document (and optionally a new stage) if nobody saved in between."""
         with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
             row = self.case_row(db, case_ref)
+            old = self._old_document(db, CaseFile, row.id, "case_file", row.person_id)
+            old_stage = row.stage
             new_version = expected_version + 1
             values = {
                 "version": new_version, "updated_at": utcnow(),
@@ -339,10 +344,26 @@ class CasesService:
             )
             if result.rowcount != 1:
                 raise E.ConflictError(E.MSG_CONFLICT)
+            if action != "case.summary":  # the figures notes and intakes keep in step are not edits
+                moved = ([{"field": "stage", "old": old_stage, "new": stage.value}]
+                         if stage is not None and stage.value != old_stage else [])
+                self._session.history.record(db, row.id, "case", row.id, old, case_doc, skip=CASE_DERIVED,
+                                             extra=moved)
             self._session.audit.record(action, case_id=row.id, details=details, db=db)
             db.commit()
         self._index = None
         return new_version
+
+    def _old_document(self, db, model, row_id: str, table: str, owner: str | None) -> dict | None:
+        """The stored document of a row about to be replaced (for the change history)."""
+        stored = db.get(model, row_id)
+        if stored is None:
+            return None
+        db.refresh(stored)  # the version the UPDATE below will check, not a cached one
+        try:
+            return self._session.sealer.open(table, stored.id, stored.version, stored.data, owner=owner)
+        except TamperedError as exc:
+            raise E.DamagedError() from exc
 
     def change_stage(self, case_ref: str, new_stage: Stage, *, reason: str = "", outcome: str = "") -> int:
         """Move a case along the case-management stages (see domain/stages.py)."""

@@ -157,6 +157,7 @@ class IntakesService:
                 record_id, version = row.id, 1
             else:
                 version = (expected_version or 0) + 1
+                old = self._stored(db, record_id, case_row.id, expected_version)
                 result = db.execute(
                     update(IntakeRecord)
                     .where(IntakeRecord.id == record_id, IntakeRecord.case_id == case_row.id,
@@ -166,12 +167,22 @@ class IntakesService:
                 )
                 if result.rowcount != 1:
                     raise E.ConflictError(E.MSG_CONFLICT)
+                self._session.history.record(db, case_row.id, "intake", record_id, old, stored)
             self._session.audit.record("intake.save", case_id=case_row.id,
                                        details={"form": form.id, "version": form.version}, db=db)
             db.commit()
         self._update_person(case_ref, form, cleaned)
         self._refresh_case_summary(case_ref, cleaned, scores, alerts)
         return SavedIntake(record_id, version, scores, alerts, proposal)
+
+    def _stored(self, db, record_id: str, case_id: str, version: int | None) -> dict | None:
+        """The answers an update replaces (None when the row is not the expected version: the
+        update then finds no row and says so)."""
+        row = db.get(IntakeRecord, record_id)
+        if row is None or row.case_id != case_id or row.version != version:
+            return None
+        with faults.storage_errors(self._session.vault.db_path):
+            return self._session.sealer.open("intake_record", row.id, row.version, row.data, owner=case_id)
 
     def _refresh_case_summary(self, case_ref: str, answers: dict, scores: ScoreReport, alerts) -> None:
         detail = self._session.cases.get(case_ref)

@@ -31,7 +31,7 @@ from intake_desktop.storage.models import AuditEvent, VaultMeta
 
 STATE_KEY = "row_integrity"
 INIT_ACTION = "integrity.init"
-FORMAT = 2
+FORMAT = 3
 
 # The columns each format covers, frozen: a column added to a sealed table later must go into
 # a new format (tests/test_integrity.py fails until it does), and the first unlock after that
@@ -59,6 +59,9 @@ COLUMNS[2] = {
     "attachment": ("id", "case_id", "created_at", "created_by", "updated_at", "version", "data"),
     "attachment_chunk": ("id", "attachment_id", "case_id", "idx", "version", "data"),
 }
+# Format 3: format 2 plus the change history (services/history.py).
+COLUMNS[3] = {**COLUMNS[2], "change_record": ("id", "case_id", "created_at", "created_by", "updated_at",
+                                               "version", "data")}
 # The clear column naming the case (or person) a row belongs to, to name it in a report.
 CASE_COLUMN = {t: "case_id" for t in COLUMNS[FORMAT] if "case_id" in COLUMNS[FORMAT][t]}
 

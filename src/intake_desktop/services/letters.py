@@ -43,14 +43,15 @@ from intake_desktop import formdefs
 from intake_desktop.crypto.errors import TamperedError
 from intake_desktop.domain.cases import PERSON_FIELDS, parse_date
 from intake_desktop.domain.enums import Role
+from intake_desktop.domain.korean import initials_of
 from intake_desktop.formdefs import FieldType, FormDefinition
 from intake_desktop.formdefs.fieldindex import field_index
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.letters import (
     ConsentFormContent, FieldMeta, FontNotFoundError, Item, LetterContent, LetterFonts, LetterPolicyError,
-    Omission, Organisation, PartnerKind, Recipient, ReferralDetails, Section, Signatory, TemplateError,
-    collection_part, compose_letter, load_fonts, load_template, recipient_consent_for, render_consent_form,
-    render_letter, sensitive_part,
+    Omission, Organisation, PartnerKind, Recipient, ReferralDetails, ReplySlipContent, Section, Signatory,
+    TemplateError, collection_part, compose_letter, load_fonts, load_template, recipient_consent_for,
+    render_consent_form, render_letter, render_reply_slip, sensitive_part,
 )
 from intake_desktop.letters.compose import is_answered, offerable_fields
 from intake_desktop.services import errors as E
@@ -122,6 +123,7 @@ class PreparedLetter:
     form_id: str
     form_version: int
     intake_record_id: str | None = None
+    reply_slip: ReplySlipContent | None = None  # printed as the letter's last page
 
     @property
     def included_fields(self) -> tuple[str, ...]:
@@ -344,6 +346,18 @@ def _section_title(title: str) -> str:
     return rest.strip() if rest and head.rstrip(".").isdigit() else title.strip()
 
 
+def slip_for(content: LetterContent, initials: str) -> ReplySlipContent:
+    """The reply slip of a letter: its number, date, recipient and sender, and the initials."""
+    return ReplySlipContent(number=content.number, issue_date=content.issue_date,
+                            recipient_name=content.recipient.name, initials=initials, sender=content.sender,
+                            reply_by=content.reply_by)
+
+
+def _stored_slip(document: dict, content: LetterContent) -> ReplySlipContent | None:
+    slip = document.get("reply_slip")
+    return slip_for(content, str(slip.get("initials", ""))) if isinstance(slip, dict) else None
+
+
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -446,9 +460,11 @@ class LettersService:
 
     # -- prepare --------------------------------------------------------------------------------
     def prepare(self, case_ref: str, partner_ref: str, details: ReferralDetails, *,
-                issue_date: date | None = None, signatories: Sequence[Signatory] | None = None) -> PreparedLetter:
+                issue_date: date | None = None, signatories: Sequence[Signatory] | None = None,
+                reply_slip: bool = True) -> PreparedLetter:
         """Compose and render a letter for preview. DeniedError (naming the partner or the
-        missing consent) when there is no valid consent; nothing is stored."""
+        missing consent) when there is no valid consent; nothing is stored. `reply_slip`: the
+        partner's reply slip (회신서, initials only) is the letter's last page."""
         partner = self._session.partners.get(partner_ref)
         if not partner.active:
             raise E.UsageError(MSG_PARTNER_INACTIVE, partner=partner.label("ko"))
@@ -468,12 +484,14 @@ class LettersService:
                                      basis.sensitive, details, number, issue_date, tuple(signatories))
         except LetterPolicyError as exc:
             raise E.UsageError(MSG_LETTER_INCOMPLETE, problem=str(exc)) from exc
-        pdf = render_letter(content, self.fonts)
+        slip = slip_for(content, initials_of(str(detail.person.get("name") or ""))) if reply_slip else None
+        pdf = render_letter(content, self.fonts, reply_slip=slip)
         return PreparedLetter(
             case_id=detail.case_id, case_number=detail.case_number, partner_id=partner.id, partner_key=partner.key,
             partner_kind=partner.kind, partner_name=partner.label("ko"), number=content.number,
             issue_date=issue_date, details=details, content=content, pdf=pdf, sha256=_sha256(pdf), consent=basis,
             form_id=form.id, form_version=form.version, intake_record_id=row.id if row is not None else None,
+            reply_slip=slip,
         )
 
     # -- issue ----------------------------------------------------------------------------------
@@ -486,8 +504,9 @@ class LettersService:
 
     def _renumbered(self, prepared: PreparedLetter, number: str) -> PreparedLetter:
         content = replace(prepared.content, number=number)
-        pdf = render_letter(content, self.fonts)
-        return replace(prepared, number=number, content=content, pdf=pdf, sha256=_sha256(pdf))
+        slip = replace(prepared.reply_slip, number=number) if prepared.reply_slip else None
+        pdf = render_letter(content, self.fonts, reply_slip=slip)
+        return replace(prepared, number=number, content=content, pdf=pdf, sha256=_sha256(pdf), reply_slip=slip)
 
     def issue(self, prepared: PreparedLetter) -> IssuedLetter:
         """Put a prepared letter in the register (see the module docstring). If its number was
@@ -517,6 +536,9 @@ class LettersService:
                         "form": {"id": current.form_id, "version": current.form_version,
                                  "intake_record_id": current.intake_record_id},
                         "referral_id": referral_id,
+                        # the slip is part of the PDF (and its SHA-256): a reprint needs it again
+                        "reply_slip": ({"initials": current.reply_slip.initials}
+                                       if current.reply_slip is not None else None),
                     }
                     db.add(Letter(id=letter_id, number=number, case_id=case_row.id, partner_id=current.partner_id,
                                   created_by=self._session.account_id, pdf_sha256=current.sha256, version=1,
@@ -578,23 +600,41 @@ class LettersService:
         except TamperedError as exc:
             raise E.DamagedError() from exc
 
-    def reprint(self, letter_ref: str) -> bytes:
-        """The identical PDF again, from the register's stored inputs; the SHA-256 must match."""
+    def _stored_letter(self, letter_ref: str) -> tuple[Letter, dict, LetterContent]:
+        """The register row of a letter, its decrypted document and the content it was printed from."""
         with self._session.db() as db:
             row = self._letter_row(db, letter_ref)
         document = self._open(row)
         try:
-            content = content_from_json(document["content"])
+            return row, document, content_from_json(document["content"])
         except (KeyError, TypeError, ValueError) as exc:
             raise E.DamagedError() from exc
+
+    def reprint(self, letter_ref: str) -> bytes:
+        """The identical PDF again, from the register's stored inputs; the SHA-256 must match."""
+        row, document, content = self._stored_letter(letter_ref)
         fonts = self.fonts
-        pdf = render_letter(content, fonts)
+        pdf = render_letter(content, fonts, reply_slip=_stored_slip(document, content))
         if _sha256(pdf) != row.pdf_sha256:
             made_with = document.get("fonts") or {}
             if made_with and made_with != font_identity(fonts):
                 raise E.ServiceError(MSG_FONT_CHANGED, number=row.number, font=made_with.get("regular", "?"))
             raise E.DamagedError()
         self._session.audit.record("letter.print", case_id=row.case_id,
+                                   details={"letter": row.id, "number": row.number})
+        return pdf
+
+    def reply_slip(self, letter_ref: str) -> bytes:
+        """The reply slip (회신서) of an issued letter on its own, for a partner that lost it or a
+        letter issued without one. The initials are those printed with the letter, or (a letter
+        without a slip) the person's initials now."""
+        row, document, content = self._stored_letter(letter_ref)
+        slip = _stored_slip(document, content)
+        if slip is None:
+            person = self._session.cases.get(row.case_id).person
+            slip = slip_for(content, initials_of(str(person.get("name") or "")))
+        pdf = render_reply_slip(slip, self.fonts)
+        self._session.audit.record("reply_slip.print", case_id=row.case_id,
                                    details={"letter": row.id, "number": row.number})
         return pdf
 

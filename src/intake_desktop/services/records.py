@@ -15,6 +15,12 @@ from intake_desktop.storage.models import (
     Consent, FollowUp, Referral, ServicePlan, SessionNote, new_id, utcnow,
 )
 
+# Kinds whose changes go into the case's change history (services/history.py), by entity.
+HISTORY_ENTITIES = {"plan": "plan", "consent": "consent"}
+# Parts the history leaves out: a consent names its partner by name too, and the history row
+# itself says who recorded it.
+HISTORY_SKIP = {"consent": frozenset({"partner_id", "taken_by"})}
+
 KINDS = {
     "note": SessionNote,
     "plan": ServicePlan,
@@ -72,6 +78,9 @@ class RecordsService:
             row = model(case_id=case_row.id, created_by=self._session.account_id, data=b"")
             row.data = self._session.sealer.seal(table, row.id, 1, document, owner=case_row.id)
             db.add(row)
+            if kind in HISTORY_ENTITIES:
+                self._session.history.record(db, case_row.id, HISTORY_ENTITIES[kind], row.id, None, document,
+                                             skip=HISTORY_SKIP.get(kind, frozenset()))
             self._session.audit.record(action or f"{kind}.add", case_id=case_row.id, db=db)
             db.commit()
             return Record(row.id, case_row.id, 1, row.created_by, document)
@@ -92,6 +101,9 @@ class RecordsService:
             )
             if result.rowcount != 1:
                 raise E.ConflictError(E.MSG_CONFLICT)
+            if kind in HISTORY_ENTITIES:  # the version check above makes record.document the stored one
+                self._session.history.record(db, record.case_id, HISTORY_ENTITIES[kind], record.id,
+                                             record.document, document, skip=HISTORY_SKIP.get(kind, frozenset()))
             self._session.audit.record(action or f"{kind}.edit", case_id=record.case_id, db=db)
             db.commit()
         return Record(record.id, record.case_id, new_version, record.created_by, document)

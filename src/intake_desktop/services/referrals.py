@@ -40,6 +40,14 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 REPLY_STATUSES = frozenset({RECEIVED, IN_SERVICE, DONE, DECLINED})
 LABELS_KO = {DRAFT: "작성", SENT: "발송", RECEIVED: "접수 확인", IN_SERVICE: "서비스 중", DONE: "완료", DECLINED: "거절"}
 MAX_NOTE = 4000
+MAX_SLIP_TEXT = 400
+
+# What a returned reply slip (회신서) says: its 연계 결과 box, and where that leaves the referral.
+# A person the partner could not reach did not take up the service: the referral ends as
+# declined (거절) like a refusal; the slip keeps which of the two it was.
+JOINED, NOT_JOINED, UNREACHABLE = "joined", "declined", "unreachable"
+REPLY_RESULTS = {JOINED: IN_SERVICE, NOT_JOINED: DECLINED, UNREACHABLE: DECLINED}
+RESULT_LABELS_KO = {JOINED: "참여", NOT_JOINED: "미참여", UNREACHABLE: "연락 안 됨"}
 
 MSG_UNKNOWN_STATUS = QT_TRANSLATE_NOOP("Errors", "Unknown referral status: {status}.")
 MSG_BAD_STATUS_CHANGE = QT_TRANSLATE_NOOP("Errors", "A referral cannot go from {old} to {new}.")
@@ -48,6 +56,10 @@ MSG_REPLY_DATE = QT_TRANSLATE_NOOP(
     "Errors", "The reply date cannot be before the referral was sent or in the future."
 )
 MSG_NOTE_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The note is longer than {max} characters.")
+MSG_UNKNOWN_RESULT = QT_TRANSLATE_NOOP("Errors", "Unknown reply result: {result} (joined, declined or unreachable).")
+MSG_REPLY_AFTER_END = QT_TRANSLATE_NOOP(
+    "Errors", "The referral is already {status}: a reply slip saying {result} cannot be recorded on it.")
+MSG_NO_REFERRAL_FOR_LETTER = QT_TRANSLATE_NOOP("Errors", "Letter {letter} has no referral to record a reply on.")
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,22 @@ class StatusChange:
     by: str
     note: str = ""
     reply_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ReplySlip:
+    """A returned reply slip as recorded: what the partner ticked and wrote by hand."""
+
+    result: str  # joined | declined | unreachable
+    received: date  # 회신일: the date on which the slip came back (the statistics' reply date)
+    service: str = ""  # 제공 서비스
+    staff: str = ""  # 담당자 at the partner
+    recorded_by: str = ""
+    scan_id: str | None = None  # the attachment holding the scan (services of helper "attach")
+
+    @property
+    def result_label(self) -> str:
+        return RESULT_LABELS_KO.get(self.result, self.result)
 
 
 @dataclass(frozen=True)
@@ -79,6 +107,7 @@ class ReferralInfo:
     history: tuple[StatusChange, ...]
     created_by: str
     created_at: datetime
+    reply_slip: ReplySlip | None = None
 
     @property
     def status_label(self) -> str:
@@ -98,6 +127,39 @@ def _note(value: str) -> str:
     if len(note) > MAX_NOTE:
         raise E.UsageError(MSG_NOTE_TOO_LONG, max=MAX_NOTE)
     return note
+
+
+def _slip_text(value: str) -> str:
+    text = clean_text(str(value or "")).strip()
+    if len(text) > MAX_SLIP_TEXT:
+        raise E.UsageError(MSG_NOTE_TOO_LONG, max=MAX_SLIP_TEXT)
+    return text
+
+
+def _reply_slip(document: dict) -> ReplySlip | None:
+    slip = document.get("reply_slip")
+    if not isinstance(slip, dict):
+        return None
+    return ReplySlip(slip.get("result", ""), parse_date(slip.get("received")), slip.get("service", ""),
+                     slip.get("staff", ""), slip.get("recorded_by", ""), slip.get("scan_id"))
+
+
+def path_to(current: str, target: str) -> list[str]:
+    """The statuses a referral passes through from `current` to `target` (shortest way along
+    TRANSITIONS, `target` last); [] when it is there already; None when it cannot get there."""
+    if current == target:
+        return []
+    paths = [[current]]
+    seen = {current}
+    while paths:
+        path = paths.pop(0)
+        for step in sorted(TRANSITIONS[path[-1]]):
+            if step == target:
+                return path[1:] + [step]
+            if step not in seen:
+                seen.add(step)
+                paths.append(path + [step])
+    return None
 
 
 def _history(document: dict) -> tuple[StatusChange, ...]:
@@ -130,6 +192,7 @@ class ReferralsService:
             letter_number=doc.get("letter_number"), sent_on=parse_date(doc.get("sent_on")),
             reply_by=parse_date(doc.get("reply_by")), reply_date=parse_date(reply.get("date")),
             note=doc.get("note", ""), history=_history(doc), created_by=row.created_by, created_at=row.created_at,
+            reply_slip=_reply_slip(doc),
         )
 
     def _row(self, db, referral_id: str) -> tuple[Referral, CaseFile]:
@@ -138,6 +201,15 @@ class ReferralsService:
             raise E.UsageError(MSG_REFERRAL_NOT_FOUND, referral=referral_id)
         case_row = self._session.cases.case_row(db, row.case_id)  # access rule of the case
         return row, case_row
+
+    def _current(self, db, referral_id: str, expected_version: int | None) -> tuple[Referral, ReferralInfo]:
+        """The row about to change and what it says; ConflictError if it is not the version the
+        user saw."""
+        row, case_row = self._row(db, referral_id)
+        current = self._info(row, case_row.case_number)
+        if expected_version is not None and expected_version != row.version:
+            raise E.ConflictError(E.MSG_CONFLICT)
+        return row, current
 
     def get(self, referral_id: str) -> ReferralInfo:
         with self._session.db() as db:
@@ -200,17 +272,13 @@ class ReferralsService:
         `reply_date` is when the partner answered (접수 확인 / 거절 are answers; default today).
         `expected_version` is the version the user saw: ConflictError if it moved on since.
         """
-
         if status not in STATUSES:
             raise E.UsageError(MSG_UNKNOWN_STATUS, status=status)
         today = today or date.today()
         note = _note(note)
         sealer = self._session.sealer
         with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
-            row, case_row = self._row(db, referral_id)
-            current = self._info(row, case_row.case_number)
-            if expected_version is not None and expected_version != row.version:
-                raise E.ConflictError(E.MSG_CONFLICT)
+            row, current = self._current(db, referral_id, expected_version)
             if status not in TRANSITIONS[current.status]:
                 raise E.UsageError(MSG_BAD_STATUS_CHANGE, old=current.status, new=status)
             document = sealer.open("referral", row.id, row.version, row.data, owner=row.case_id)
@@ -232,15 +300,91 @@ class ReferralsService:
                 "by": self._session.account_id, "note": note,
                 "reply_date": reply_date.isoformat() if reply_date else None,
             }]
-            new_version = row.version + 1
-            result = db.execute(
-                update(Referral).where(Referral.id == row.id, Referral.version == row.version)
-                .values(version=new_version, status=status, updated_at=utcnow(),
-                        data=sealer.seal("referral", row.id, new_version, document, owner=row.case_id))
-            )
-            if result.rowcount != 1:
-                raise E.ConflictError(E.MSG_CONFLICT)
+            self._write(db, row, document, status)
             self._session.audit.record("referral.status", case_id=row.case_id, db=db,
                                        details={"referral": row.id, "from": current.status, "to": status})
             db.commit()
         return self.get(referral_id)
+
+    # -- the partner's reply slip (회신서) ----------------------------------------------------------
+    def for_letter(self, letter_ref: str) -> ReferralInfo:
+        """The referral a letter (its number, 기지개-17, or id) created."""
+        referral_id = self._session.letters.stored(letter_ref).get("referral_id")
+        if not referral_id:
+            raise E.UsageError(MSG_NO_REFERRAL_FOR_LETTER, letter=letter_ref)
+        return self.get(referral_id)
+
+    def record_reply(self, referral_id: str, result: str, received: date, *, service: str = "", staff: str = "",
+                     note: str = "", expected_version: int | None = None, today: date | None = None) -> ReferralInfo:
+        """Record a returned reply slip: the referral moves to what the slip says (참여 → 서비스 중,
+        through 접수 확인 if need be; 미참여 / 연락 안 됨 → 거절), every step in its history, and
+        `received` becomes the partner's reply date for the statistics unless an earlier reply
+        was recorded (the first answer counts). A second slip replaces the first slip's record.
+        One transaction, one access record (`referral.reply`)."""
+        if result not in REPLY_RESULTS:
+            raise E.UsageError(MSG_UNKNOWN_RESULT, result=result)
+        today = today or date.today()
+        note, service, staff = _note(note), _slip_text(service), _slip_text(staff)
+        sealer = self._session.sealer
+        with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
+            row, current = self._current(db, referral_id, expected_version)
+            steps = path_to(current.status, REPLY_RESULTS[result])
+            if steps is None:
+                raise E.UsageError(MSG_REPLY_AFTER_END, status=current.status_label,
+                                   result=RESULT_LABELS_KO[result])
+            sent_on = current.sent_on or current.created_at.date()
+            if received > today or received < sent_on:
+                raise E.UsageError(MSG_REPLY_DATE)
+            document = sealer.open("referral", row.id, row.version, row.data, owner=row.case_id)
+            if not document.get("reply"):
+                document["reply"] = {"date": received.isoformat(), "status": REPLY_RESULTS[result]}
+            previous = document.get("reply_slip") or {}
+            document["reply_slip"] = {
+                "result": result, "received": received.isoformat(), "service": service, "staff": staff,
+                "recorded_by": self._session.account_id, "at": utcnow().isoformat(),
+                "scan_id": previous.get("scan_id"),
+            }
+            if note:
+                document["note"] = note
+            history = list(document.get("history", ()))
+            status = current.status
+            for step in steps or [status]:
+                history.append({"from": status, "to": step, "on": today.isoformat(), "at": utcnow().isoformat(),
+                                "by": self._session.account_id, "note": note, "reply_date": received.isoformat(),
+                                "reply_slip": result})
+                status = step
+            document["status"] = status
+            document["history"] = history
+            self._write(db, row, document, status)
+            self._session.audit.record("referral.reply", case_id=row.case_id, db=db, details={
+                "referral": row.id, "from": current.status, "to": status, "result": result})
+            db.commit()
+        return self.get(referral_id)
+
+    def link_reply_scan(self, referral_id: str, attachment_id: str) -> ReferralInfo:
+        """HOOK for the attachments service: the scan of a returned reply slip was stored as an
+        attachment (kind "reply", linked to this referral); the slip's record names it, so the
+        referral row can open the scan. Call it after the attachment is committed."""
+        sealer = self._session.sealer
+        with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
+            row, _case_row = self._row(db, referral_id)
+            document = sealer.open("referral", row.id, row.version, row.data, owner=row.case_id)
+            slip = dict(document.get("reply_slip") or {})
+            slip["scan_id"] = str(attachment_id)
+            document["reply_slip"] = slip
+            self._write(db, row, document, row.status)
+            self._session.audit.record("referral.reply", case_id=row.case_id, db=db,
+                                       details={"referral": row.id, "scan": str(attachment_id)})
+            db.commit()
+        return self.get(referral_id)
+
+    def _write(self, db, row: Referral, document: dict, status: str) -> None:
+        """The next version of a referral row (version-checked), inside the caller's transaction."""
+        new_version = row.version + 1
+        result = db.execute(
+            update(Referral).where(Referral.id == row.id, Referral.version == row.version)
+            .values(version=new_version, status=status, updated_at=utcnow(),
+                    data=self._session.sealer.seal("referral", row.id, new_version, document, owner=row.case_id))
+        )
+        if result.rowcount != 1:
+            raise E.ConflictError(E.MSG_CONFLICT)

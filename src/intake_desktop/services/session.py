@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the services, typed for readers and IDEs; imported lazily a
     from intake_desktop.services.consent import ConsentService
     from intake_desktop.services.drafts import DraftStore
     from intake_desktop.services.forms import FormsService
+    from intake_desktop.services.history import HistoryService
     from intake_desktop.services.intakes import IntakesService
     from intake_desktop.services.letters import LettersService
     from intake_desktop.services.partners import PartnersService
@@ -200,6 +201,12 @@ class Session:
         from intake_desktop.services.letters import LettersService
 
         return self._service("letters", LettersService)
+
+    @property
+    def history(self) -> HistoryService:
+        from intake_desktop.services.history import HistoryService
+
+        return self._service("history", HistoryService)
 
     @property
     def referrals(self) -> ReferralsService:

@@ -48,6 +48,7 @@ class SubjectAccessService:
                 ],
                 **{kind + "s": self._session.records.list(kind, detail.case_id) for kind in KINDS},
                 "attachments": [info.to_json() for info in self._session.attachments.list(detail.case_id)],
+                "history": self._session.history.as_json(self._session.history.for_case(detail.case_id)),
                 "letters": [
                     {"number": r.number, "created_at": r.created_at.isoformat(), "pdf_sha256": r.pdf_sha256}
                     for r in letters

@@ -175,6 +175,14 @@ class AttachmentChunk(SQLModel, table=True):
     data: bytes = _blob()
 
 
+class ChangeRecord(_CaseChild, table=True):
+    """One save that changed a person, a case's overview, an intake, a plan or a consent: the
+    entity, each field's old and new value, who, when, and the reason of a correction (PIPA
+    arts. 35–36). All of it in `data`; the clear columns are the _CaseChild ones."""
+
+    __tablename__ = "change_record"
+
+
 class Partner(SQLModel, table=True):
     """Institutions, not people: their details are public and stay in clear."""
 
@@ -247,7 +255,7 @@ class AuditEvent(SQLModel, table=True):
 # sealed chunks (crypto/chunks.py) and is checked on its own.
 ENCRYPTED_TABLES = (
     "person", "case_file", "intake_record", "session_note", "service_plan", "follow_up",
-    "consent", "referral", "letter", "draft", "attachment",
+    "consent", "referral", "letter", "draft", "attachment", "change_record",
 )
 
 

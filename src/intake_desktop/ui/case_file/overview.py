@@ -121,9 +121,16 @@ class OverviewTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Undo my changes"))
         self.revert_button.clicked.connect(self.revert)
+        self.correction_button = QPushButton(self.tr("Save as a correction…"))
+        self.correction_button.setToolTip(self.tr(
+            "The young person asked for their record to be corrected: save with the reason, for the change "
+            "history and the correction notice"))
+        self.correction_button.clicked.connect(self.ask_correction)
+        self.correction_dialog: ReasonDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.correction_button)
         buttons.addWidget(self.save_button)
 
         content = QWidget()
@@ -245,6 +252,29 @@ class OverviewTab(QWidget):
         self.error.clear()
 
     # -- saving ------------------------------------------------------------------------------
+    def ask_correction(self) -> ReasonDialog | None:
+        """A correction at the person's request (PIPA arts. 35–36): ask for the reason, then save."""
+        if not self.has_unsaved():
+            self.error.show_text(self.tr("Change the details to correct first, then save them as a correction."))
+            return None
+        dialog = ReasonDialog(
+            self.tr("Correction at the person's request"),
+            self.tr("What did the young person ask to have corrected, and why? The reason is kept in the change "
+                    "history and printed on the correction notice."),
+            self.tr("Save correction"), parent=self)
+        dialog.submitted.connect(lambda reason, _outcome: self.save_correction(reason))
+        self.correction_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_correction(self, reason: str) -> bool:
+        try:
+            with self._session.history.correction(reason):
+                return self.save()
+        except E.ServiceError as error:
+            self.error.show_error(error)
+            return False
+
     def save(self) -> bool:
         self.error.clear()
         saved = True

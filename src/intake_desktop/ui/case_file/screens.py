@@ -17,6 +17,12 @@ def consent_tab():
     return ConsentTab
 
 
+def pdf_preview_dialog():
+    from intake_desktop.ui.letters import PdfPreviewDialog
+
+    return PdfPreviewDialog
+
+
 def referrals_tab():
     from intake_desktop.ui.letters import ReferralsTab
 

@@ -24,6 +24,7 @@ from intake_desktop.services.cases import CaseDetail
 from intake_desktop.services.session import Session
 from intake_desktop.ui.case_file import screens
 from intake_desktop.ui.case_file.follow_ups_tab import FollowUpsTab
+from intake_desktop.ui.case_file.history_tab import HistoryTab
 from intake_desktop.ui.case_file.intakes_tab import IntakesTab
 from intake_desktop.ui.case_file.notes_tab import NotesTab
 from intake_desktop.ui.case_file.overview import OverviewTab
@@ -35,7 +36,7 @@ from intake_desktop.ui.messages import describe_error
 log = logging.getLogger(__name__)
 
 DRAFT_PREFIX = "case:"
-TAB_NAMES = ("overview", "intakes", "notes", "plan", "follow_ups", "consent", "referrals", "attachments")
+TAB_NAMES = ("overview", "intakes", "notes", "plan", "follow_ups", "consent", "referrals", "attachments", "history")
 EDITOR_TABS = ("overview", "notes", "plan", "follow_ups")
 
 
@@ -121,11 +122,13 @@ class CaseFileWidget(QWidget):
         self.consent = _External(screens.consent_tab, session, case_id)
         self.referrals = _External(screens.referrals_tab, session, case_id)
         self.attachments = _External(screens.attachments_tab, session, case_id)
+        self.history = HistoryTab(session, case_id)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for name, title in zip(TAB_NAMES, (
                 self.tr("&Overview"), self.tr("&Intakes"), self.tr("Session no&tes"), self.tr("Service &plan"),
-                self.tr("Fo&llow-ups"), self.tr("Con&sent"), self.tr("&Referrals"), self.tr("Attached documents"))):
+                self.tr("Fo&llow-ups"), self.tr("Con&sent"), self.tr("&Referrals"), self.tr("Attached documents"),
+                self.tr("Change history (&J)"))):
             self.tabs.addTab(self.tab(name), title)
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
         for editor in (self.overview, self.intakes, self.notes, self.plan, self.follow_ups):

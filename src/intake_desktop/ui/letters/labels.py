@@ -49,6 +49,13 @@ STATUS_LABELS = {
     "declined": QT_TRANSLATE_NOOP("LetterLabels", "Declined"),
 }
 
+# services.referrals.REPLY_RESULTS: the 연계 결과 boxes of a reply slip, in the slip's order.
+REPLY_RESULT_LABELS = {
+    "joined": QT_TRANSLATE_NOOP("LetterLabels", "Joined"),
+    "declined": QT_TRANSLATE_NOOP("LetterLabels", "Did not join"),
+    "unreachable": QT_TRANSLATE_NOOP("LetterLabels", "Could not be reached"),
+}
+
 # letters.ReferralDetails attributes (the counsellor's own parts of a letter).
 DETAIL_LABELS = {
     "reason": QT_TRANSLATE_NOOP("LetterLabels", "Reason for referral:"),
@@ -83,3 +90,7 @@ def status_label(status: str) -> str:
 
 def detail_label(key: str) -> str:
     return label(DETAIL_LABELS[key]) if key in DETAIL_LABELS else key
+
+
+def reply_result_label(result: str) -> str:
+    return label(REPLY_RESULT_LABELS[result]) if result in REPLY_RESULT_LABELS else result

@@ -118,6 +118,12 @@ class LetterDialog(QDialog):
         }
         for key, widget in self._detail_widgets.items():
             self.form.addRow(detail_label(key), widget)
+        self.reply_slip = QCheckBox(self.tr("Add the reply slip as the last page (initials only)"))
+        self.reply_slip.setChecked(True)
+        self.reply_slip.setToolTip(self.tr(
+            "A form the partner fills in by hand and sends back: result, service, reply date. It names the young "
+            "person by initials only."))
+        self.form.addRow("", self.reply_slip)
         self.rrn_warning = RrnWarning(self.reason, self.requested_service, self.first_contact_notes,
                                       self.warning_signs, self.notes)
         self.form.addRow(self.rrn_warning)
@@ -173,6 +179,7 @@ class LetterDialog(QDialog):
             edit.textChanged.connect(self._mark_stale)
         self.first_contact_notes.textChanged.connect(self._mark_stale)
         self.reply_by.dateChanged.connect(lambda _d: self._mark_stale())
+        self.reply_slip.toggled.connect(lambda _on: self._mark_stale())
         self.last_contact.dateTimeChanged.connect(lambda _d: self._mark_stale())
         self.last_contact_known.toggled.connect(self._last_contact_toggled)
         self.partner.currentIndexChanged.connect(self._partner_changed)
@@ -284,7 +291,7 @@ class LetterDialog(QDialog):
     # -- state ----------------------------------------------------------------------------------
     def _inputs(self) -> list[QWidget]:
         return [self.partner, self.reason, self.requested_service, self.first_contact_notes, self.warning_signs,
-                self.notes, self.last_contact_known, self.last_contact, self.reply_by]
+                self.notes, self.last_contact_known, self.last_contact, self.reply_by, self.reply_slip]
 
     def _update_enabled(self) -> None:
         issued = self.issued is not None
@@ -336,8 +343,9 @@ class LetterDialog(QDialog):
         self.busy.start(self.tr("Preparing the letter…"))
         self._update_enabled()
         letters, case_id, issue_date = self.session.letters, self.case_id, self._today()
+        with_slip = self.reply_slip.isChecked()
         self._previews.run(
-            lambda: letters.prepare(case_id, partner_id, details, issue_date=issue_date),
+            lambda: letters.prepare(case_id, partner_id, details, issue_date=issue_date, reply_slip=with_slip),
             on_success=self._prepared, on_failure=self._prepare_failed, on_finished=self._preview_settled,
         )
 

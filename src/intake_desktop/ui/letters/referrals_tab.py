@@ -21,10 +21,11 @@ from intake_desktop.services import errors as E
 from intake_desktop.services.referrals import ReferralInfo
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
-from intake_desktop.ui.letters.labels import status_label
+from intake_desktop.ui.letters.labels import reply_result_label, status_label
 from intake_desktop.ui.letters.letter_dialog import LetterDialog
 from intake_desktop.ui.kit.lock_guard import forget_on_lock
 from intake_desktop.ui.letters.pdf_preview import PdfPreviewDialog
+from intake_desktop.ui.letters.reply_dialog import ReplyDialog
 from intake_desktop.ui.letters.status_dialog import StatusDialog, next_statuses
 from intake_desktop.ui.kit.busy_bar import BusyBar
 from intake_desktop.ui.kit.dates import show_date
@@ -76,6 +77,12 @@ class ReferralsTab(QWidget):
         self.status_button.clicked.connect(self.update_status)
         self.reprint_button = QPushButton(self.tr("Reprint letter…"))
         self.reprint_button.clicked.connect(self.reprint_selected)
+        self.reply_button = QPushButton(self.tr("Record reply slip…"))
+        self.reply_button.setToolTip(self.tr("The partner sent the reply slip back: record what it says"))
+        self.reply_button.clicked.connect(self.record_reply)
+        self.slip_button = QPushButton(self.tr("Reply slip…"))
+        self.slip_button.setToolTip(self.tr("Print the reply slip for this letter on its own"))
+        self.slip_button.clicked.connect(self.slip_selected)
         self.busy = BusyBar()
         self.error = ErrorLabel()
 
@@ -83,6 +90,8 @@ class ReferralsTab(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.status_button)
         buttons.addWidget(self.reprint_button)
+        buttons.addWidget(self.reply_button)
+        buttons.addWidget(self.slip_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -130,7 +139,7 @@ class ReferralsTab(QWidget):
             if overdue:
                 reply_by = self.tr("{date} (%n day(s) overdue)", "", referral.days_overdue(today)).format(date=reply_by)
             texts = [referral.letter_number or "—", referral.partner_name, show_date(referral.sent_on), reply_by,
-                     status_label(referral.status), show_date(referral.reply_date), referral.note]
+                     status_label(referral.status), self._reply_text(referral), referral.note]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -145,6 +154,14 @@ class ReferralsTab(QWidget):
         self.overdue_label.setText(self.tr(
             "Highlighted: %n referral(s) still waiting for a reply after the reply-by date.", "", overdue_count))
         self.overdue_label.setVisible(overdue_count > 0)
+
+    def _reply_text(self, referral: ReferralInfo) -> str:
+        """The reply date, with what the reply slip said when one came back."""
+        text = show_date(referral.reply_date)
+        if referral.reply_slip is not None:
+            text = self.tr("{date} (slip: {result})").format(
+                date=text or show_date(referral.reply_slip.received), result=reply_result_label(referral.reply_slip.result))
+        return text
 
     def selected_referral(self) -> ReferralInfo | None:
         model = self.table.selectionModel()
@@ -163,6 +180,8 @@ class ReferralsTab(QWidget):
         referral = self.selected_referral()
         self.status_button.setEnabled(bool(referral and next_statuses(referral.status)))
         self.reprint_button.setEnabled(bool(referral and referral.letter_id) and not self.busy.running)
+        self.slip_button.setEnabled(bool(referral and referral.letter_id) and not self.busy.running)
+        self.reply_button.setEnabled(bool(referral and referral.letter_id and referral.status != "draft"))
 
     # -- actions -----------------------------------------------------------------------------
     def new_letter(self, partner_id: str | None = None) -> LetterDialog:
@@ -191,7 +210,26 @@ class ReferralsTab(QWidget):
         self.refresh()
         self.changed.emit()
 
+    def record_reply(self) -> ReplyDialog | None:
+        referral = self.selected_referral()
+        if referral is None or not referral.letter_id:
+            return None
+        dialog = ReplyDialog(self.session, referral, today=self._today(), parent=self)
+        dialog.accepted.connect(self._status_changed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
     def reprint_selected(self) -> None:
+        self._render_selected(lambda letters, letter_id: letters.reprint(letter_id), self.tr("Letter {number} (copy)"),
+                              self.tr("Referral letter {number}.pdf"))
+
+    def slip_selected(self) -> None:
+        self._render_selected(lambda letters, letter_id: letters.reply_slip(letter_id),
+                              self.tr("Reply slip for letter {number}"), self.tr("Reply slip {number}.pdf"))
+
+    def _render_selected(self, render, title: str, file_name: str) -> None:
+        """Render a document of the selected referral's letter off the GUI thread, then preview it."""
         referral = self.selected_referral()
         if referral is None or not referral.letter_id or self.busy.running:
             return
@@ -199,17 +237,16 @@ class ReferralsTab(QWidget):
         self.busy.start(self.tr("Preparing the copy…"))
         self._update_buttons()
         letters, letter_id, number = self.session.letters, referral.letter_id, referral.letter_number or ""
-        run_in_background(lambda: letters.reprint(letter_id),
-                          on_success=lambda pdf: self._show_reprint(number, pdf),
+        run_in_background(lambda: render(letters, letter_id),
+                          on_success=lambda pdf: self._show_reprint(number, pdf, title, file_name),
                           on_failure=self._reprint_failed)
 
-    def _show_reprint(self, number: str, pdf: bytes) -> None:
+    def _show_reprint(self, number: str, pdf: bytes, title: str, file_name: str) -> None:
         self.busy.stop()
         self._update_buttons()
         if self.session.is_locked:
             return
-        dialog = PdfPreviewDialog(self.tr("Letter {number} (copy)").format(number=number), pdf,
-                                  self.tr("Referral letter {number}.pdf").format(number=number), self,
+        dialog = PdfPreviewDialog(title.format(number=number), pdf, file_name.format(number=number), self,
                                   session=self.session)
         self.dialog = dialog
         dialog.open()

@@ -1,0 +1,91 @@
+"""Recording a partner's returned reply slip (회신서): what they ticked, the reply date, the
+service and the staff member they wrote in. services.referrals.record_reply moves the referral
+(참여 → 서비스 중; 미참여 / 연락 안 됨 → 거절) and keeps the slip's answers.
+
+The scan of the slip is stored by the attachments service (kind "reply", linked to the
+referral), which then calls `session.referrals.link_reply_scan`: its button joins this dialog
+once that service is part of the app.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton,
+    QVBoxLayout, QWidget,
+)
+
+from intake_desktop.services import errors as E
+from intake_desktop.services.referrals import REPLY_RESULTS, ReferralInfo
+from intake_desktop.ui.error_label import ErrorLabel
+from intake_desktop.ui.letters.labels import reply_result_label, status_label
+from intake_desktop.ui.kit.dates import date_edit, from_qdate
+
+
+class ReplyDialog(QDialog):
+    def __init__(self, session, referral: ReferralInfo, *, today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.referral = referral
+        self.result_info: ReferralInfo | None = None
+        today = today or date.today()
+        self.setWindowTitle(self.tr("Record the reply slip"))
+        summary = QLabel(self.tr("{partner}, letter {number}: now {status}").format(
+            partner=referral.partner_name, number=referral.letter_number or "—",
+            status=status_label(referral.status)))
+        summary.setWordWrap(True)
+        self.results = QButtonGroup(self)
+        row = QHBoxLayout()
+        for i, result in enumerate(REPLY_RESULTS):
+            button = QRadioButton(reply_result_label(result))
+            button.setProperty("result", result)
+            self.results.addButton(button, i)
+            row.addWidget(button)
+        row.addStretch()
+        earliest = referral.sent_on or referral.created_at.date()
+        self.received = date_edit(today, maximum=today, minimum=min(earliest, today))
+        self.service = QLineEdit()
+        self.service.setPlaceholderText(self.tr("as written on the slip"))
+        self.staff = QLineEdit()
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Result:"), row)
+        form.addRow(self.tr("Reply date on the slip:"), self.received)
+        form.addRow(self.tr("Service provided:"), self.service)
+        form.addRow(self.tr("Staff member at the partner:"), self.staff)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Save reply"))
+        self.ok_button.setEnabled(False)
+        self.results.idToggled.connect(lambda _id, _on: self.ok_button.setEnabled(self.chosen_result() is not None))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def chosen_result(self) -> str | None:
+        button = self.results.checkedButton()
+        return button.property("result") if button is not None else None
+
+    def choose(self, result: str) -> None:
+        self.results.button(list(REPLY_RESULTS).index(result)).setChecked(True)
+
+    def save(self) -> None:
+        self.error.clear()
+        result = self.chosen_result()
+        if result is None:
+            return
+        try:
+            self.result_info = self.session.referrals.record_reply(
+                self.referral.id, result, from_qdate(self.received.date()), service=self.service.text(),
+                staff=self.staff.text(), expected_version=self.referral.version)
+        except E.ServiceError as error:
+            self.error.show_error(error)
+            return
+        self.accept()
