@@ -200,8 +200,6 @@ def test_a_link_cut_mid_sync_then_back_loses_and_doubles_nothing(tmp_path, vault
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, raises=pytest.fail.Exception, reason="storage/hub.py sets no TCP keepalive / tcp_user_timeout: a query whose "
-                   "link dies waits for TCP to give up (~15 min); requested in _briefs/sync_requests.md #6")
 def test_a_link_that_stays_down_ends_the_round_soon(tmp_path, vault_template, link, monkeypatch):
     """The laptop leaves the Wi-Fi mid-round and does not come back: the round must end (exit 1,
     server unreachable) within 45 s, or the GUI's background round never finishes and no

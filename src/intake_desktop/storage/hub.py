@@ -101,12 +101,20 @@ def safe_display(url: str) -> str:
     return f"{host}/{parsed.database or ''}"
 
 
+DEAD_LINK_MILLISECONDS = 10_000  # a link silent this long is taken as gone
+
+
 def make_hub_engine(url: str, password: str | None) -> Engine:
     return create_engine(
         hub_url(url, password), future=True, pool_pre_ping=False,
         # prefer TLS where the server offers it; scram-sha-256 is the server's pg_hba choice
         connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS, "sslmode": "prefer",
-                      "application_name": "intake-desktop"},
+                      "application_name": "intake-desktop",
+                      # A laptop that leaves the office Wi-Fi mid-query: without these the query
+                      # waits for TCP to give up (~15 min) and no later round can start. Keepalives
+                      # notice a silent link on an idle socket, tcp_user_timeout one with unsent data.
+                      "keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
+                      "keepalives_count": 3, "tcp_user_timeout": DEAD_LINK_MILLISECONDS},
     )
 
 

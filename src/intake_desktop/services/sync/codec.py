@@ -55,6 +55,7 @@ TABLES: tuple[SyncedTable, ...] = (
     SyncedTable("consent", ("id",)),
     SyncedTable("referral", ("id",)),
     SyncedTable("letter", ("id",)),
+    SyncedTable("change_record", ("id",)),
     SyncedTable("attachment", ("id",)),
     SyncedTable("attachment_chunk", ("id",)),
 )
