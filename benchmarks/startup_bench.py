@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import summary
+
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 SCRIPT = Path(PYTHON).parent / ("intake-desktop.exe" if os.name == "nt" else "intake-desktop")
@@ -120,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, target in (("intake-desktop --version", 4.0), ("intake-desktop --help", 12.0)):
             ratio = cli[name] / base
             results.append(ratio <= target)
+            summary.emit(f"`{name}` (median)", f"{cli[name] * 1000:.0f} ms", f"{base * 1000:.0f} ms python -c pass",
+                         f"{ratio:.2f}×", f"≤ {target:.0f}×", ratio <= target)
             print(f"{name:<34}{cli[name] * 1000:>8.0f}ms{ratio:>7.2f}x  <= {target:.0f}x  "
                   f"{'PASS' if ratio <= target else 'FAIL'}")
         if not args.no_window and shutil.which("Xvfb") and shutil.which("xwininfo"):
@@ -133,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
                 if target is not None:
                     results.append(ratio <= target)
                 print(f"{name:<34}{seconds * 1000:>8.0f}ms{ratio:>7.2f}x  {verdict}")
+            login = windows["login window (a vault)"]
+            summary.emit("app start → login window (Xvfb, median)", f"{login * 1000:.0f} ms",
+                         f"{bare * 1000:.0f} ms bare PySide6 window", f"{login / bare:.2f}×", "≤ 2×", login / bare <= 2.0)
         elif not args.no_window:
             print("\nfirst window: skipped (needs Xvfb and xwininfo: python3 dev.py setup --tests)")
     return 1 if args.strict and not all(results) else 0

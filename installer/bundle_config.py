@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
 PACKAGE = SRC / "intake_desktop"
 MIGRATIONS = PACKAGE / "storage" / "migrations"
+HUB_MIGRATIONS = PACKAGE / "storage" / "hub_migrations"  # the centre server's schema (storage/hub.py)
+MIGRATION_TREES = (MIGRATIONS, HUB_MIGRATIONS)
 
 APP_NAME = "intake-desktop"
 # The Windows build has two programs in one folder: the window (no console) and the command
@@ -134,9 +136,10 @@ def data_files() -> list[tuple[Path, str]]:
         for path in _shipped_files(top):
             out.append((path, str(Path(name) / path.parent.relative_to(top))))
     out += user_guide_files()
-    for path in _shipped_files(MIGRATIONS):
-        dest = Path("intake_desktop") / "storage" / "migrations" / path.parent.relative_to(MIGRATIONS)
-        out.append((path, str(dest)))
+    for tree in MIGRATION_TREES:
+        for path in _shipped_files(tree):
+            dest = Path("intake_desktop") / "storage" / tree.name / path.parent.relative_to(tree)
+            out.append((path, str(dest)))
     return out
 
 
@@ -157,7 +160,7 @@ def migration_imports() -> list[str]:
     """Every module the Alembic scripts import. They are loaded by path at run time, so
     PyInstaller cannot see these imports: the spec lists them as hidden imports."""
     found: set[str] = set()
-    for path in sorted(MIGRATIONS.rglob("*.py")):
+    for path in sorted(p for tree in MIGRATION_TREES for p in tree.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):

@@ -170,3 +170,39 @@ def private_tmp(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("TMPDIR", str(folder))
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
     return folder
+
+
+# -- the centre's PostgreSQL (tests/pgkit.py) ---------------------------------------------------
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL cluster per run (unix socket, scram-sha-256). Skips without
+    PostgreSQL installed, and FAILS under CI=true (.ci/run installs it)."""
+    import pgkit
+
+    server = pgkit.start_server()
+    if server is None:
+        message = "PostgreSQL is not installed (Debian: apt-get install postgresql; dev.py setup --tests does it)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def hub_password(pg_server, monkeypatch) -> str:
+    """The server role's password, given to the program the way an operator would (environment)."""
+    monkeypatch.setenv("INTAKE_DATABASE_PASSWORD", pg_server.password)
+    return pg_server.password
+
+
+@pytest.fixture
+def hub_db(pg_server) -> str:
+    """The name of a fresh empty database on the test server, one per test."""
+    return pg_server.create_database()
+
+
+@pytest.fixture
+def hub_url(pg_server, hub_db, hub_password) -> str:
+    """URL of a fresh empty database (no password in it: INTAKE_DATABASE_PASSWORD carries it)."""
+    return pg_server.url(hub_db)

@@ -18,30 +18,14 @@ from intake_desktop.services import integrity
 from intake_desktop.services.cases import MSG_CASE_DAMAGED
 from intake_desktop.services.vault import Vault
 
-from vaultkit import PASSPHRASE, FakeClock, PASSPHRASES, actions, person, raw_db
+from vaultkit import PASSPHRASE, FakeClock, PASSPHRASES, actions, person, raw_db, renamed_case
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "vault-schema-0002"
 
 
-def _renamed_case(vault_dir) -> tuple[str, str, tuple]:
-    """A case whose person was renamed once; returns (case id, person id, version-1 row)."""
-    with Vault.open(vault_dir) as vault:
-        session = vault.unlock("admin", PASSPHRASE)
-        case_id = session.cases.create(person("김예전"))
-        detail = session.cases.get(case_id)
-        session.lock()
-    with raw_db(vault_dir) as raw:
-        old = raw.execute("SELECT version, updated_at, data FROM person WHERE id = ?", (detail.person_id,)).fetchone()
-    with Vault.open(vault_dir) as vault:
-        session = vault.unlock("admin", PASSPHRASE)
-        session.cases.update_person(case_id, {**detail.person, "name": "김새이름"}, detail.person_version)
-        session.lock()
-    return case_id, detail.person_id, old
-
-
 # -- item 1: rollback of a row ---------------------------------------------------------------------
 def test_a_person_rolled_back_with_sqlite_is_refused_everywhere(vault_dir, cli):
-    case_id, person_id, old = _renamed_case(vault_dir)
+    case_id, person_id, old = renamed_case(vault_dir)
     with raw_db(vault_dir) as raw:
         raw.execute("UPDATE person SET version = ?, updated_at = ?, data = ? WHERE id = ?", (*old, person_id))
 

@@ -67,6 +67,10 @@ def test_data_files_exist_and_cover_what_the_program_reads_at_run_time():
             dest = "intake_desktop/storage/migrations/" + str(path.parent.relative_to(cfg.MIGRATIONS)).replace("\\", "/")
             assert (path.name, dest.rstrip("/.")) in dests, path
     assert ("script.py.mako", "intake_desktop/storage/migrations") in dests
+    for path in cfg.HUB_MIGRATIONS.rglob("*.py"):  # the centre server's schema ships too
+        if "__pycache__" not in path.parts:
+            dest = "intake_desktop/storage/hub_migrations/" + str(path.parent.relative_to(cfg.HUB_MIGRATIONS))
+            assert (path.name, dest.replace("\\", "/").rstrip("/.")) in dests, path
     for size in cfg.ICON_SIZES:
         assert (f"intake-desktop-{size}.png", "resources/icons") in dests
 

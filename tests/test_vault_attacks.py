@@ -56,7 +56,7 @@ def _values(table: str, model, owners: dict, n: int) -> dict:
         elif column.type.python_type is bool:
             values[name] = False
         elif column.type.python_type is int:
-            values[name] = 1
+            values[name] = n + 1  # distinct, for unique pairs such as (attachment_id, idx)
         else:
             values[name] = utcnow()
     return values
@@ -81,7 +81,7 @@ def populated(tmp_path_factory, vault_template) -> tuple[Path, dict]:
         detail = session.cases.get(case_id)
         owners = {"account": session.account_id, "case_file": case_id, "person": detail.person_id,
                   "partner": None}
-        for table in TABLES:
+        for table in TABLES:  # sorted: "attachment" before "attachment_chunk", which points at it
             model = _model(table)
             rows = [_values(table, model, owners, n) for n in range(3)]
             with session.db() as db:
@@ -98,6 +98,7 @@ def populated(tmp_path_factory, vault_template) -> tuple[Path, dict]:
                 db.execute(delete(model).where(model.id == doomed["id"]))
                 db.commit()
             facts[table] = {"first": first["id"], "second": second["id"], "old": old, "gone": gone}
+            owners.setdefault(table, second["id"])  # a table whose rows others point at (attachment)
         session.lock()
     return folder, facts
 
@@ -111,9 +112,18 @@ def victim(populated, tmp_path):
     return target, facts
 
 
-def _unlock(folder: Path):
+def _unlock(folder: Path, when: str = "unlock"):
+    """The whole check at unlock (the CLI), or the GUI's way: the sealed state at unlock and
+    the rows by `check_rows()` beside the case list. Both must refuse the same attacks."""
     with Vault.open(folder) as vault:
-        vault.unlock("admin", PASSPHRASE).lock()
+        session = vault.unlock("admin", PASSPHRASE, rows_later=when == "later")
+        try:
+            if when == "later":
+                assert session.rows_unchecked
+                session.check_rows()
+                assert not session.rows_unchecked
+        finally:
+            session.lock()
 
 
 def _attack(raw: sqlite3.Connection, table: str, attack: str, facts: dict) -> None:
@@ -154,20 +164,22 @@ def test_every_sealed_table_is_covered_and_discovered():
             f"{table} has columns the integrity format does not cover: add a new format")
 
 
-def test_the_untouched_vault_unlocks(victim):
+@pytest.mark.parametrize("when", ["unlock", "later"])
+def test_the_untouched_vault_unlocks(victim, when):
     folder, _facts = victim
-    _unlock(folder)
-    _unlock(folder)  # and again, after the unlock's own writes
+    _unlock(folder, when)
+    _unlock(folder, when)  # and again, after the unlock's own writes
 
 
+@pytest.mark.parametrize("when", ["unlock", "later"])
 @pytest.mark.parametrize("attack", ATTACKS)
 @pytest.mark.parametrize("table", TABLES)
-def test_an_attack_on_a_sealed_row_is_refused_at_unlock(victim, table, attack):
+def test_an_attack_on_a_sealed_row_is_refused_at_unlock(victim, table, attack, when):
     folder, facts = victim
     with raw_db(folder) as raw:
         _attack(raw, table, attack, facts[table])
     with pytest.raises(E.DamagedError) as refused:
-        _unlock(folder)
+        _unlock(folder, when)
     assert refused.value.exit_code == E.EXIT_DAMAGED
     assert refused.value.params.get("table") == table
     expected = {"delete": "missing", "reinsert": "added"}.get(attack, "changed")
@@ -176,16 +188,18 @@ def test_an_attack_on_a_sealed_row_is_refused_at_unlock(victim, table, attack):
     assert refused.value.message in (kinds[expected], integrity.MSG_ROWS_MISSING_CASE)
 
 
-def test_removing_the_integrity_state_is_refused(victim):
+@pytest.mark.parametrize("when", ["unlock", "later"])
+def test_removing_the_integrity_state_is_refused(victim, when):
     folder, _facts = victim
     with raw_db(folder) as raw:
         raw.execute("DELETE FROM vault_meta WHERE key = ?", (integrity.STATE_KEY,))
     with pytest.raises(E.DamagedError) as refused:
-        _unlock(folder)
+        _unlock(folder, when)
     assert refused.value.message == integrity.MSG_STATE
 
 
-def test_rolling_back_a_row_with_its_state_is_refused(victim):
+@pytest.mark.parametrize("when", ["unlock", "later"])
+def test_rolling_back_a_row_with_its_state_is_refused(victim, when):
     """The person row and the sealed state of before the last write, both put back: the access
     log moved on since, and the state names the log's head."""
     folder, _facts = victim
@@ -207,5 +221,5 @@ def test_rolling_back_a_row_with_its_state_is_refused(victim):
                     (*person_then, detail.person_id))
         raw.execute("UPDATE vault_meta SET value = ? WHERE key = ?", (state_then, integrity.STATE_KEY))
     with pytest.raises(E.DamagedError) as refused:
-        _unlock(folder)
+        _unlock(folder, when)
     assert refused.value.message == integrity.MSG_STATE

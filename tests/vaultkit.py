@@ -107,3 +107,21 @@ class AnswersAsGiven(IntakeValidator):
 
     def check(self, record: dict):
         return {k: v for k, v in record.items() if k not in PERSON_FIELDS}, []
+
+
+def renamed_case(vault_dir) -> tuple[str, str, tuple]:
+    """A case whose person was renamed once; returns (case id, person id, version-1 row)."""
+    from intake_desktop.services.vault import Vault
+
+    with Vault.open(vault_dir) as vault:
+        session = vault.unlock("admin", PASSPHRASE)
+        case_id = session.cases.create(person("김예전"))
+        detail = session.cases.get(case_id)
+        session.lock()
+    with raw_db(vault_dir) as raw:
+        old = raw.execute("SELECT version, updated_at, data FROM person WHERE id = ?", (detail.person_id,)).fetchone()
+    with Vault.open(vault_dir) as vault:
+        session = vault.unlock("admin", PASSPHRASE)
+        session.cases.update_person(case_id, {**detail.person, "name": "김새이름"}, detail.person_version)
+        session.lock()
+    return case_id, detail.person_id, old

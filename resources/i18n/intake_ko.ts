@@ -388,8 +388,68 @@
         <translation>협력 기관에 보낼 의뢰 공문을 PDF로 발급</translation>
     </message>
     <message>
+        <source>attach a scanned document (PDF, JPEG or PNG) to a case, encrypted</source>
+        <translation>사례에 스캔 문서(PDF, JPEG, PNG)를 암호화하여 첨부</translation>
+    </message>
+    <message>
         <source>case id or case number</source>
         <translation>사례 id 또는 사례번호</translation>
+    </message>
+    <message>
+        <source>the scanned file</source>
+        <translation>스캔한 파일</translation>
+    </message>
+    <message>
+        <source>what it is: a signed consent, a partner&apos;s reply slip, or other (default: consent with --consent, reply with --referral, else other)</source>
+        <translation>문서 종류: 서명된 동의서(consent), 기관의 회신서(reply), 기타(other) (기본값: --consent가 있으면 consent, --referral이 있으면 reply, 그 밖에는 other)</translation>
+    </message>
+    <message>
+        <source>the consent record this scan belongs to</source>
+        <translation>이 스캔본이 속하는 동의 기록</translation>
+    </message>
+    <message>
+        <source>the referral this document belongs to</source>
+        <translation>이 문서가 속하는 연계·의뢰</translation>
+    </message>
+    <message>
+        <source>list a case&apos;s attached documents, or save one to a file</source>
+        <translation>사례의 첨부 문서 목록을 보거나, 문서 하나를 파일로 저장</translation>
+    </message>
+    <message>
+        <source>print the list as JSON</source>
+        <translation>목록을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>save this document (needs --out)</source>
+        <translation>이 문서를 저장(--out 필요)</translation>
+    </message>
+    <message>
+        <source>where --save writes the document</source>
+        <translation>--save로 문서를 저장할 위치</translation>
+    </message>
+    <message>
+        <source>Attached {name} ({size} bytes) as {id}.</source>
+        <translation>{name}({size}바이트)을(를) {id}(으)로 첨부했습니다.</translation>
+    </message>
+    <message>
+        <source>{path} exists; use --force to replace it.</source>
+        <translation>{path} 파일이 이미 있습니다. 바꾸려면 --force를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>--save and --out go together.</source>
+        <translation>--save와 --out은 함께 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>Document {id} is not attached to case {case}.</source>
+        <translation>문서 {id}은(는) 사례 {case}에 첨부된 문서가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>{name}을(를) {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>No documents are attached to this case.</source>
+        <translation>이 사례에는 첨부 문서가 없습니다.</translation>
     </message>
     <message>
         <source>kind of partner (the directory&apos;s partner of that kind), or a partner&apos;s key</source>
@@ -542,6 +602,86 @@
     <message>
         <source>The report counts demonstration cases and is marked as such.</source>
         <translation>보고서에 예시 사례가 집계되어 있으며, 보고서에 그 사실이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>set up the centre server</source>
+        <translation>센터 서버 설정</translation>
+    </message>
+    <message>
+        <source>publish this PC&apos;s vault as the centre&apos;s shared vault (once)</source>
+        <translation>이 PC의 보관함을 센터 공유 보관함으로 서버에 올리기 (한 번만)</translation>
+    </message>
+    <message>
+        <source>the centre server&apos;s address (or INTAKE_DATABASE_URL)</source>
+        <translation>센터 서버 주소 (또는 INTAKE_DATABASE_URL)</translation>
+    </message>
+    <message>
+        <source>make this PC&apos;s vault from the centre server; then log in as usual</source>
+        <translation>센터 서버에서 이 PC의 보관함을 만듭니다. 그다음 평소처럼 로그인하세요</translation>
+    </message>
+    <message>
+        <source>sync with the centre server now, or show where this PC stands</source>
+        <translation>지금 센터 서버와 동기화하거나, 이 PC의 동기화 상태 보기</translation>
+    </message>
+    <message>
+        <source>status: show the sync state without syncing</source>
+        <translation>status: 동기화하지 않고 상태만 보기</translation>
+    </message>
+    <message>
+        <source>list records changed on two PCs at once</source>
+        <translation>두 PC에서 동시에 바뀐 기록 목록</translation>
+    </message>
+    <message>
+        <source>This vault is now the centre&apos;s shared vault on the server: {pushed} record(s) sent.</source>
+        <translation>이 보관함이 이제 서버의 센터 공유 보관함입니다. 기록 {pushed}건을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>This PC joined {centre}. Log in as usual; the records arrive at the first sync.</source>
+        <translation>이 PC가 {centre}에 참여했습니다. 평소처럼 로그인하세요. 기록은 첫 동기화 때 받아집니다.</translation>
+    </message>
+    <message>
+        <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}.</source>
+        <translation>받음 {pulled}건, 보냄 {pushed}건, 충돌 {conflicts}건.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) from the server failed their checks and were not applied.</source>
+        <translation>서버에서 온 기록 {count}건이 검사를 통과하지 못해 반영하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Records changed on two PCs wait for a choice: see &apos;conflicts&apos;.</source>
+        <translation>두 PC에서 함께 바뀐 기록이 선택을 기다립니다. &apos;conflicts&apos;로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This PC is not connected to a centre server.</source>
+        <translation>이 PC는 센터 서버에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Server: {server}</source>
+        <translation>서버: {server}</translation>
+    </message>
+    <message>
+        <source>Last sync: {at}</source>
+        <translation>마지막 동기화: {at}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: {count}</source>
+        <translation>보내기를 기다리는 변경: {count}건</translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a choice: {count}</source>
+        <translation>선택을 기다리는 충돌: {count}건</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{table} {row}: changed here and on PC {pc}</source>
+        <translation>{table} {row}: 이 PC와 PC {pc}에서 함께 바뀜</translation>
     </message>
 </context>
 <context>
@@ -853,6 +993,22 @@
         <translation>동의서 출력</translation>
     </message>
     <message>
+        <source>Attached a document</source>
+        <translation>문서 첨부</translation>
+    </message>
+    <message>
+        <source>Viewed an attached document</source>
+        <translation>첨부 문서 열람</translation>
+    </message>
+    <message>
+        <source>Saved an attached document to a file</source>
+        <translation>첨부 문서를 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Deleted an attached document</source>
+        <translation>첨부 문서 삭제</translation>
+    </message>
+    <message>
         <source>Issued a referral letter</source>
         <translation>의뢰 공문 발급</translation>
     </message>
@@ -941,6 +1097,26 @@
         <translation>예시 사례 추가</translation>
     </message>
     <message>
+        <source>Published the vault to the centre server</source>
+        <translation>보관함을 센터 서버에 게시</translation>
+    </message>
+    <message>
+        <source>Synced with the centre server</source>
+        <translation>센터 서버와 동기화</translation>
+    </message>
+    <message>
+        <source>Sent records to the centre server</source>
+        <translation>센터 서버로 기록 보냄</translation>
+    </message>
+    <message>
+        <source>Chose a version of a conflicting record</source>
+        <translation>충돌한 기록의 남길 내용 고름</translation>
+    </message>
+    <message>
+        <source>Problem found in another PC&apos;s access log</source>
+        <translation>다른 PC의 접근 기록에서 문제 발견</translation>
+    </message>
+    <message>
         <source>Sign-ins and locks</source>
         <translation>로그인·잠금</translation>
     </message>
@@ -961,6 +1137,10 @@
         <translation>공문</translation>
     </message>
     <message>
+        <source>Attached documents</source>
+        <translation>첨부 문서</translation>
+    </message>
+    <message>
         <source>Exports of personal data</source>
         <translation>개인정보 내보내기</translation>
     </message>
@@ -979,6 +1159,10 @@
     <message>
         <source>Destructions</source>
         <translation>파기</translation>
+    </message>
+    <message>
+        <source>Centre server</source>
+        <translation>센터 서버</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1339,10 @@
         <source>Retention and destruction…</source>
         <translation>보존·파기…</translation>
     </message>
+    <message>
+        <source>Centre server…</source>
+        <translation>센터 서버…</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -1292,6 +1480,141 @@
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>&apos;%(filename)s&apos; 파일을 열 수 없습니다: %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Document: {name}</source>
+        <translation>첨부 문서: {name}</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>The document could not be shown. You can still save it and open it with another program.</source>
+        <translation>문서를 표시할 수 없습니다. 저장한 뒤 다른 프로그램으로 열 수는 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path}(으)로 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Signed consent</source>
+        <translation>서명된 동의서</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>회신서</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>기타 문서</translation>
+    </message>
+    <message>
+        <source>Attach scanned documents</source>
+        <translation>스캔 문서 첨부</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>스캔 문서 (*.pdf *.jpg *.jpeg *.png);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>문서를 저장할 위치</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size}KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size}MB</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Scanned PDF, JPEG or PNG files up to {limit} MB, kept encrypted in the vault. Drop files here or use Add files.</source>
+        <translation>스캔한 PDF, JPEG, PNG 파일(한 개 {limit}MB까지)을 암호화하여 보관합니다. 파일을 여기로 끌어다 놓거나 [파일 추가]를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Attach as:</source>
+        <translation>문서 종류:</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>파일 추가(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>보기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>관련 기록</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation>첨부일</translation>
+    </message>
+    <message>
+        <source>No documents are attached to this case yet.</source>
+        <translation>이 사례에는 아직 첨부 문서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Consent: {kind}</source>
+        <translation>동의: {kind}</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>연계·의뢰</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n document(s).</source>
+        <translation>
+            <numerusform>문서 %n건을 첨부했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path}(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>첨부 문서 삭제</translation>
+    </message>
+    <message>
+        <source>Delete {name} from this case? The scan cannot be brought back, except from a backup.</source>
+        <translation>{name}을(를) 이 사례에서 삭제하시겠습니까? 삭제한 스캔본은 백업에서만 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} was deleted.</source>
+        <translation>{name}을(를) 삭제했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1896,10 @@
         <translation>동의(&amp;S)</translation>
     </message>
     <message>
+        <source>Attached documents</source>
+        <translation>첨부 문서</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>사례</translation>
     </message>
@@ -1785,6 +2112,177 @@
     </message>
 </context>
 <context>
+    <name>CentreServerDialog</name>
+    <message>
+        <source>Centre server</source>
+        <translation>센터 서버</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>서버:</translation>
+    </message>
+    <message>
+        <source>This PC:</source>
+        <translation>이 PC:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>마지막 동기화:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>보낼 변경:</translation>
+    </message>
+    <message>
+        <source>Last round:</source>
+        <translation>마지막 결과:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Changed also on</source>
+        <translation>함께 고친 PC</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>발견</translation>
+    </message>
+    <message>
+        <source>Keep this PC&apos;s version</source>
+        <translation>이 PC의 내용 남기기</translation>
+    </message>
+    <message>
+        <source>Keep the other version</source>
+        <translation>다른 PC의 내용 남기기</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>사례 열기</translation>
+    </message>
+    <message>
+        <source>A conflict is a record changed on this PC and on another PC before they synced. Both versions are kept until someone chooses. Open the case to compare, then choose which version stays; the other is discarded on every PC.</source>
+        <translation>충돌은 같은 기록을 이 PC와 다른 PC에서 동기화하기 전에 각각 고친 경우입니다. 누군가 고를 때까지 두 내용이 모두 남아 있습니다. 사례를 열어 비교한 뒤 남길 내용을 고르세요. 고르지 않은 내용은 모든 PC에서 지워집니다.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Connection (administrator)</source>
+        <translation>연결 (관리자)</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>데이터베이스 주소</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>데이터베이스 비밀번호</translation>
+    </message>
+    <message>
+        <source>Publish this vault to the server…</source>
+        <translation>이 보관함을 서버에 게시…</translation>
+    </message>
+    <message>
+        <source>Store the new password</source>
+        <translation>새 비밀번호 저장</translation>
+    </message>
+    <message>
+        <source>Database address:</source>
+        <translation>데이터베이스 주소:</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>데이터베이스 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Enter the database address first.</source>
+        <translation>먼저 데이터베이스 주소를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Publish to the centre server</source>
+        <translation>센터 서버에 게시</translation>
+    </message>
+    <message>
+        <source>This vault becomes the centre&apos;s shared vault on {server}. Do this once, on one PC; the other PCs then join it. Continue?</source>
+        <translation>이 보관함이 {server}에서 센터의 공유 보관함이 됩니다. 센터에서 PC 한 대로 한 번만 하고, 다른 PC는 여기에 참여합니다. 계속할까요?</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>게시하는 중…</translation>
+    </message>
+    <message>
+        <source>Published. Other PCs can join now.</source>
+        <translation>게시했습니다. 이제 다른 PC가 참여할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the new database password first.</source>
+        <translation>먼저 새 데이터베이스 비밀번호를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Password stored (sealed in the vault).</source>
+        <translation>비밀번호를 저장했습니다(보관함 안에 암호화).</translation>
+    </message>
+    <message>
+        <source>This PC has no centre server yet.</source>
+        <translation>이 PC에는 아직 센터 서버가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Received {pulled}, sent {pushed}, new conflicts {conflicts}.</source>
+        <translation>받음 {pulled}건, 보냄 {pushed}건, 새 충돌 {conflicts}건.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>None. This PC works on its own vault only.</source>
+        <translation>없음. 이 PC는 자기 보관함만 씁니다.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To add a PC: install intake-desktop there and run
+intake-desktop join --database-url {url}
+then log in as usual.</source>
+        <translation>PC를 더하려면: 그 PC에 intake-desktop을 설치하고
+intake-desktop join --database-url {url}
+을 실행한 뒤 평소처럼 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>주소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>충돌 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloseQuestion</name>
     <message>
         <source>Unsaved changes</source>
@@ -1896,6 +2394,10 @@
         <translation>항목·내용</translation>
     </message>
     <message>
+        <source>Signed scan</source>
+        <translation>서명 스캔본</translation>
+    </message>
+    <message>
         <source>Selected consent</source>
         <translation>선택한 동의</translation>
     </message>
@@ -1920,6 +2422,14 @@
         <translation>예외 승인…</translation>
     </message>
     <message>
+        <source>Attach signed scan…</source>
+        <translation>서명 스캔본 첨부…</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed form to the selected consent</source>
+        <translation>선택한 동의에 서명된 동의서의 스캔본을 첨부합니다</translation>
+    </message>
+    <message>
         <source>Print consent form…</source>
         <translation>동의서 인쇄…</translation>
     </message>
@@ -1934,6 +2444,14 @@
     <message>
         <source>Withdrawn on {date}</source>
         <translation>{date} 철회</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>첨부됨</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>첨부 안 됨</translation>
     </message>
     <message>
         <source>Verbal (witness: {name})</source>
@@ -1962,6 +2480,14 @@
     <message>
         <source>Items: {items}</source>
         <translation>항목: {items}</translation>
+    </message>
+    <message>
+        <source>The signed form is attached as a scan (Attached documents tab).</source>
+        <translation>서명된 동의서 스캔본이 첨부되어 있습니다([첨부 문서] 탭).</translation>
+    </message>
+    <message>
+        <source>Recorded without a signed scan: attach it with Attach signed scan.</source>
+        <translation>서명 스캔본 없이 기록된 동의입니다. [서명 스캔본 첨부]로 첨부하십시오.</translation>
     </message>
     <message>
         <source>Purpose: {purpose}</source>
@@ -2724,6 +3250,102 @@
     <message>
         <source>The vault&apos;s integrity record is missing or damaged, or part of the vault was rolled back. Nothing was changed; restore the last good backup.</source>
         <translation>보관함의 무결성 기록이 없거나 손상되었습니다. 또는 보관함의 일부가 이전 상태로 되돌려졌습니다. 아무것도 바뀌지 않았습니다. 마지막 정상 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The centre server {server} could not be reached ({reason}). Nothing was changed here; work goes on with this PC&apos;s vault and syncs when the server answers.</source>
+        <translation>센터 서버 {server}에 연결할 수 없습니다({reason}). 이 PC에서는 아무것도 바뀌지 않았습니다. 이 PC의 보관함으로 계속 일할 수 있고, 서버가 응답하면 동기화됩니다.</translation>
+    </message>
+    <message>
+        <source>This PC is not connected to a centre server. Use &apos;server init&apos; or &apos;join&apos; first.</source>
+        <translation>이 PC는 센터 서버에 연결되어 있지 않습니다. 먼저 &apos;server init&apos; 또는 &apos;join&apos;을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>No centre server address: give --database-url or set INTAKE_DATABASE_URL.</source>
+        <translation>센터 서버 주소가 없습니다. --database-url을 주거나 INTAKE_DATABASE_URL을 설정하세요.</translation>
+    </message>
+    <message>
+        <source>The database {server} already holds another centre&apos;s vault. Nothing was changed.</source>
+        <translation>데이터베이스 {server}에 이미 다른 센터의 보관함이 있습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database {server} holds no centre vault yet. Run &apos;server init&apos; on the first PC.</source>
+        <translation>데이터베이스 {server}에 아직 센터 보관함이 없습니다. 첫 PC에서 &apos;server init&apos;을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The centre server {server} holds another centre&apos;s vault, not this one. Nothing was changed.</source>
+        <translation>센터 서버 {server}에는 이 보관함이 아닌 다른 센터의 보관함이 있습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The centre server was set up again or replaced (its identity changed). Sync refused so that no newer change is lost; ask the person who runs the server.</source>
+        <translation>센터 서버가 새로 설정되었거나 바뀌었습니다(서버 식별값이 달라짐). 최근 변경이 사라지지 않도록 동기화를 거부했습니다. 서버 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The centre server went back in time (it holds fewer changes than this PC already received: restored from an older backup?). Sync refused so that no newer change is lost; ask the person who runs the server.</source>
+        <translation>센터 서버가 과거 상태로 되돌아갔습니다(이 PC가 이미 받은 것보다 변경이 적습니다. 오래된 백업으로 복원했나요?). 최근 변경이 사라지지 않도록 동기화를 거부했습니다. 서버 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The centre server sent {count} record(s) that were changed, moved or rolled back on the server. They were not applied; ask the person who runs the server.</source>
+        <translation>센터 서버가 서버에서 바뀌었거나 옮겨졌거나 되돌려진 기록 {count}건을 보냈습니다. 반영하지 않았습니다. 서버 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The centre server did not deliver {count} record(s) that another PC sent to it (removed on the server?). Nothing of this sync was applied; ask the person who runs the server.</source>
+        <translation>센터 서버가 다른 PC가 보낸 기록 {count}건을 전달하지 않았습니다(서버에서 지워졌나요?). 이번 동기화는 아무것도 반영하지 않았습니다. 서버 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The centre server was set up by a newer version of intake-desktop. Install the newer version.</source>
+        <translation>센터 서버는 더 새로운 버전의 intake-desktop으로 설정되었습니다. 새 버전을 설치하세요.</translation>
+    </message>
+    <message>
+        <source>There is no conflict for that record.</source>
+        <translation>그 기록에는 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This PC has used all the numbers it reserved from the centre server. Connect to the office network and sync, then try again.</source>
+        <translation>이 PC가 센터 서버에서 받아 둔 번호를 모두 썼습니다. 사무실 네트워크에 연결해 동기화한 뒤 다시 해 주세요.</translation>
+    </message>
+    <message>
+        <source>The centre server&apos;s copy of the access log of PC {pc}: event {idx} was changed.</source>
+        <translation>센터 서버에 있는 PC {pc}의 접근 기록 사본에서 {idx}번 기록이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>The centre server&apos;s copy of the access log of PC {pc}: events are missing or out of order before event {idx}.</source>
+        <translation>센터 서버에 있는 PC {pc}의 접근 기록 사본에서 {idx}번 기록 앞의 기록이 빠졌거나 순서가 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>The centre server&apos;s copy of the access log of PC {pc} ends at event {count}, but this PC has already seen {seen} events of it.</source>
+        <translation>센터 서버에 있는 PC {pc}의 접근 기록 사본은 {count}번 기록에서 끝나지만, 이 PC는 이미 그 기록을 {seen}건까지 보았습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, JPEG or PNG file (checked by its content, not its name). Nothing was attached.</source>
+        <translation>{name}은(는) PDF, JPEG, PNG 파일이 아닙니다(파일 이름이 아니라 내용으로 확인합니다). 아무것도 첨부하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB. Scan it again at 300 dpi, or in several parts. Nothing was attached.</source>
+        <translation>{name}이(가) {limit}MB보다 큽니다. 300dpi로 다시 스캔하거나 여러 부분으로 나누어 스캔하십시오. 아무것도 첨부하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of document: {kind} (consent, reply or other).</source>
+        <translation>알 수 없는 문서 종류입니다: {kind} (consent, reply, other 중 하나).</translation>
+    </message>
+    <message>
+        <source>Case {case} has no consent or referral {record}.</source>
+        <translation>사례 {case}에는 동의 또는 연계·의뢰 기록 {record}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>A document belongs to one consent or one referral, not both.</source>
+        <translation>문서 하나는 동의 하나 또는 연계·의뢰 하나에만 속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no attached document {attachment}.</source>
+        <translation>첨부 문서 {attachment}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The attached document {name} failed its check: it was changed, cut short or mixed with another document outside intake-desktop. Nothing was shown or saved; restore the last good backup.</source>
+        <translation>첨부 문서 {name}이(가) 검사를 통과하지 못했습니다. intake-desktop 밖에서 바뀌었거나, 잘렸거나, 다른 문서와 뒤섞였습니다. 아무것도 표시하거나 저장하지 않았습니다. 마지막 정상 백업을 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>Only the person who attached this document or a supervisor may delete it.</source>
+        <translation>이 문서를 첨부한 사람이나 팀장만 삭제할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +4363,18 @@
     <message>
         <source>No sensitive-information consent: no health item will be printed.</source>
         <translation>민감정보 동의 없음: 건강 관련 항목은 인쇄되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>provision to {partner}</source>
+        <translation>{partner} 제공 동의</translation>
+    </message>
+    <message>
+        <source>Signed scan attached: {consents}</source>
+        <translation>서명 스캔본 첨부: {consents}</translation>
+    </message>
+    <message>
+        <source>Recorded without a signed scan: {consents}</source>
+        <translation>서명 스캔본 없이 기록됨: {consents}</translation>
     </message>
     <message>
         <source>Changed since the preview: preview again before printing or saving.</source>
@@ -5853,6 +6487,147 @@
     <message>
         <source>Strength: {label}</source>
         <translation>강도: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthenKeySlotDialog</name>
+    <message>
+        <source>Strengthen your passphrase&apos;s protection</source>
+        <translation>비밀번호 보호 강화</translation>
+    </message>
+    <message>
+        <source>Your passphrase protects the vault with an older, weaker setting than new accounts get. Type your passphrase once more to strengthen it now (it takes a few seconds). Changing your passphrase strengthens it too.</source>
+        <translation>지금 비밀번호는 새 계정보다 약한 예전 설정으로 보관함을 보호하고 있습니다. 비밀번호를 한 번 더 입력하면 지금 바로 강화합니다(몇 초 걸립니다). 비밀번호를 바꿔도 강화됩니다.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>&amp;Strengthen now</source>
+        <translation>지금 강화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Centre settings</source>
+        <translation>센터 설정</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Account key</source>
+        <translation>계정 열쇠</translation>
+    </message>
+    <message>
+        <source>Partner institution</source>
+        <translation>연계기관</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>서식</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>인적 사항</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Case sharing</source>
+        <translation>사례 공유</translation>
+    </message>
+    <message>
+        <source>Intake form</source>
+        <translation>초기상담지</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>서비스 계획</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>의뢰</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>공문</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusPiece</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>Centre server: {server}
+Click for details and conflicts.</source>
+        <translation>센터 서버: {server}
+누르면 자세한 상태와 충돌을 봅니다.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: the server needs checking</source>
+        <translation>동기화 멈춤: 서버 점검 필요</translation>
+    </message>
+    <message>
+        <source>Server not reachable</source>
+        <translation>서버에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>동기화 실패</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>보낼 변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to choose</source>
+        <translation>
+            <numerusform>고를 충돌 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>방금 동기화함</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>%n분 전 동기화함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last synced {when}</source>
+        <translation>마지막 동기화 {when}</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ def test_menu_depends_on_the_role(qtbot, signed_in):
     qtbot.addWidget(window)
     menu = build_admin_menu(window, signed_in)
     assert [a.objectName() for a in menu.actions() if not a.isSeparator()] == [
-        "partners", "centre", "accounts", "access_log", "review", "backups", "retention"]
+        "partners", "centre", "accounts", "access_log", "review", "backups", "retention", "centre_server"]
     signed_in.accounts.add("boss", Role.SUPERVISOR, PASSPHRASE, "팀장")
     signed_in.accounts.add("kim", Role.COUNSELLOR, PASSPHRASE, "김상담")
     supervisor = signed_in.vault.unlock("boss", PASSPHRASE)

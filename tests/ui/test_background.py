@@ -89,6 +89,27 @@ def test_latest_shows_only_the_newest_answer(qtbot):
     assert shown == ["new"]
 
 
+def test_work_that_ends_after_its_task_was_deleted_raises_nothing(qtbot, capfd):
+    """The app quit while work ran (the modules loaded behind the sign-in window): Qt has
+    deleted the task, and the worker's delivery must not print a traceback."""
+    import shiboken6
+
+    started, release = threading.Event(), threading.Event()
+
+    def work():
+        started.set()
+        release.wait(5)
+        return 42
+
+    task = run_in_background(work)
+    started.wait(5)
+    background._running.discard(task)
+    shiboken6.delete(task)  # what QApplication's teardown does to it
+    release.set()
+    qtbot.waitUntil(lambda: background.QThreadPool.globalInstance().activeThreadCount() == 0, timeout=5_000)
+    assert "Signal source has been deleted" not in capfd.readouterr().err
+
+
 def test_latest_says_when_a_dropped_request_is_over(qtbot):
     """A screen's busy bar stops when the newest request is over, delivered or dropped."""
     release = threading.Event()

@@ -45,15 +45,26 @@ def register(sub) -> None:
 
 
 def cmd_audit_verify(args, data_dir: Path) -> int:
+    from intake_desktop.services.sync import HubUnreachableError
+
     with unlocked_session(args, data_dir, args.user, check_integrity=False) as session:
         problems = session.audit.verify()
-        if not problems:
+        remote: list[E.ServiceError] = []
+        if session.sync.is_configured:  # every PC's chain as the centre server holds it
+            try:
+                remote = list(session.sync.verify_chains())
+            except HubUnreachableError as unreachable:
+                warn(unreachable.render(translate))
+        if not problems and not remote:
             session.audit.record("audit.verify", details={"ok": True})
-    if problems:
+    if problems or remote:
         for problem in problems:
             where = tr("event {seq}").format(seq=problem.seq) if problem.seq is not None else tr("end of log")
             warn(f"{where}: {problem.render(translate)}")
-        raise E.DamagedError(tr("The access log has been changed: {count} problem(s).").format(count=len(problems)))
+        for error in remote:
+            warn(error.render(translate))
+        raise E.DamagedError(tr("The access log has been changed: {count} problem(s).").format(
+            count=len(problems) + len(remote)))
     say(tr("The access log is intact."))
     return 0
 

@@ -64,11 +64,12 @@ def register(sub) -> None:
 def cmd_gui(args, data_dir: Path) -> int:
     import os
 
+    from intake_desktop.app import Composition
     from intake_desktop.i18n.catalogue import LANG_ENV
     from intake_desktop.ui.app import run_gui
 
     # --lang, else INTAKE_LANG, else the language saved in the settings (run_gui's default)
-    return run_gui(data_dir, args.lang or os.environ.get(LANG_ENV) or None)
+    return run_gui(Composition(data_dir), args.lang or os.environ.get(LANG_ENV) or None)
 
 
 def cmd_init(args, data_dir: Path) -> int:

@@ -20,7 +20,7 @@ from intake_desktop.crypto.aead import FieldCipher
 from intake_desktop.crypto.errors import TamperedError, WrongKeyError
 
 DEK_BYTES = 32
-PURPOSES = ("fields", "search", "audit", "backup", "drafts", "integrity")
+PURPOSES = ("fields", "search", "audit", "backup", "drafts", "integrity", "hub")
 
 
 def new_data_key() -> bytes:

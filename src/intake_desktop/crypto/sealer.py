@@ -22,6 +22,7 @@ OWNER_COLUMN = {
     "consent": "case_id",
     "referral": "case_id",
     "letter": "case_id",
+    "attachment": "case_id",
     "draft": "account_id",
 }
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from itertools import compress, repeat
-from operator import contains
+from itertools import accumulate, compress, repeat
+from operator import add, contains
 from typing import Iterable, Sequence
 
 from intake_desktop.domain.cases import CaseSummary
@@ -42,6 +42,15 @@ class _Column:
         self._joined: str | None = None
         self._starts = array("q")  # offset of each case in the joined string (8 bytes each)
 
+    @classmethod
+    def of(cls, values: Iterable[str]) -> "_Column":
+        column = cls()
+        parts = list(values)
+        if _SEP.join(parts).count(_SEP) != max(0, len(parts) - 1):  # rare: a value holds the separator
+            parts = [value.replace(_SEP, "") for value in parts]
+        column.parts = parts
+        return column
+
     def append(self, value: str) -> None:
         self.parts.append(value.replace(_SEP, ""))
         self._joined = None
@@ -52,11 +61,9 @@ class _Column:
 
     def prepare(self) -> str:
         if self._joined is None:
-            starts, offset = array("q"), 0
-            for part in self.parts:
-                starts.append(offset)
-                offset += len(part) + 1
-            self._starts = starts
+            # offsets of each case: running sum of (length + separator), all in C
+            self._starts = array("q", accumulate(map(add, map(len, self.parts), repeat(1)), initial=0))
+            self._starts.pop()  # the end of the last case: not the start of one
             self._joined = _SEP.join(self.parts) + _SEP
         return self._joined
 
@@ -91,26 +98,38 @@ class _Column:
         return rows
 
 
+def name_forms(name: str) -> tuple[str, str]:
+    """What a name is searched by: the name and its 초성, case-folded, without spaces."""
+    folded = nfc(name).casefold()
+    return folded.replace(" ", ""), choseong_of(folded).replace(" ", "")
+
+
 class CaseIndex:
-    def __init__(self, summaries: Iterable[CaseSummary]) -> None:
-        self._items: list[CaseSummary] = []
-        self._names = _Column()
-        self._initials = _Column()
-        self._digits = _Column()
-        self._numbers = _Column()
-        for summary in summaries:
-            self.add(summary)
+    def __init__(self, summaries: Iterable[CaseSummary],
+                 forms: Sequence[tuple[str, str]] | None = None) -> None:
+        """`forms`: each summary's `name_forms`, if known already (a stored list keeps them:
+        working them out is most of building the index at 100k cases)."""
+        self._items: list[CaseSummary] = list(summaries)
+        if forms is None or len(forms) != len(self._items):
+            forms = [name_forms(s.name) for s in self._items]
+        self._names = _Column.of(name for name, _initials in forms)
+        self._initials = _Column.of(initials for _name, initials in forms)
+        self._digits = _Column.of(s.mobile for s in self._items)
+        self._numbers = _Column.of(s.case_number.casefold() for s in self._items)
         for column in self._columns():  # joined now, at unlock, rather than on the first keystroke
             column.prepare()
+
+    def name_forms(self) -> list[tuple[str, str]]:
+        return list(zip(self._names.parts, self._initials.parts))
 
     def _columns(self) -> tuple[_Column, ...]:
         return (self._names, self._initials, self._digits, self._numbers)
 
     def add(self, summary: CaseSummary) -> None:
-        name = nfc(summary.name).casefold()
+        name, initials = name_forms(summary.name)
         self._items.append(summary)
-        self._names.append(name.replace(" ", ""))
-        self._initials.append(choseong_of(name).replace(" ", ""))
+        self._names.append(name)
+        self._initials.append(initials)
         self._digits.append(summary.mobile)
         self._numbers.append(summary.case_number.casefold())
 

@@ -8,6 +8,7 @@ works, so answers, scoring, risk and sharing policy all see the same field list.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any, cast
 
 from intake_desktop.formdefs.conditions import evaluate
@@ -24,9 +25,12 @@ class FieldEntry:
     instrument_field: Field | None = None  # the intake field embedding this instrument item
     group: Field | None = None  # the group this is a sub-field of
 
-    @property
-    def answerable(self) -> bool:
-        return self.field.type not in (FieldType.SCORE, FieldType.NOTE, FieldType.INSTRUMENT)
+    answerable: bool = dataclass_field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Asked hundreds of times per record by an import: worked out once per field.
+        object.__setattr__(self, "answerable",
+                           self.field.type not in (FieldType.SCORE, FieldType.NOTE, FieldType.INSTRUMENT))
 
 
 class FieldIndex:

@@ -16,6 +16,7 @@ TITLE = "개인정보 열람 자료"
 SECTIONS = (
     ("intakes", "초기상담"), ("notes", "상담 기록"), ("plans", "서비스 계획"),
     ("follow_ups", "후속 조치"), ("consents", "동의"), ("referrals", "연계·의뢰"), ("letters", "발송 공문"),
+    ("attachments", "첨부 문서"),
 )
 PERSON_LABELS = {
     "name": "성명", "birth_date": "생년월일", "gender": "성별", "mobile": "휴대전화", "address": "주소",

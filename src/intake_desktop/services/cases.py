@@ -20,9 +20,10 @@ from intake_desktop.domain.korean import clean_text
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.domain.search import CaseIndex, sort_by_name
 from intake_desktop.services import errors as E
-from intake_desktop.services import faults
+from intake_desktop.services import case_snapshot, faults
 from intake_desktop.services.people import clean_person
 from intake_desktop.services.records import KINDS
+from intake_desktop.services.sync import numbers
 from intake_desktop.storage.models import (
     Account, CaseFile, CaseShare, IntakeRecord, Person, Referral, new_id, utcnow,
 )
@@ -122,8 +123,14 @@ class CasesService:
         """Decrypt every visible case into memory, sorted 가나다. Called once after unlock."""
         sealer = self._session.sealer
         summaries: list[CaseSummary] = []
-        with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
+        sees_all = self._session.has_role(Role.SUPERVISOR)
+        with case_snapshot.no_cyclic_gc(), faults.storage_errors(self._session.vault.db_path), \
+                self._session.db() as db:
             names = self._counsellor_names(db)
+            stored = case_snapshot.load(db, self._session.keyring, names) if sees_all else None
+            if stored is not None:  # nothing changed since the last full load (services/case_snapshot.py)
+                return self._loaded(stored, progress, len(stored))
+            stamped = case_snapshot.stamp(db, self._session.keyring) if sees_all else None
             total = db.exec(self._visible_filter(select(func.count()).select_from(CaseFile))).scalar_one()
             query = self._visible_filter(
                 select(CaseFile.id, CaseFile.case_number, CaseFile.stage, CaseFile.counsellor_id,
@@ -141,7 +148,13 @@ class CasesService:
                 summaries.append(_summary(row, person, case, names))
                 if progress and done % 1000 == 0:
                     progress(done, total)
-        index = CaseIndex(sort_by_name(summaries))
+            index = CaseIndex(sort_by_name(summaries))
+            if stamped is not None and len(index) >= case_snapshot.MIN_CASES and not self._session.is_locked:
+                case_snapshot.save(db, self._session.keyring, index, stamped)
+                db.commit()
+        return self._loaded(index, progress, total)
+
+    def _loaded(self, index: CaseIndex, progress: Progress | None, total: int) -> CaseIndex:
         if self._session.is_locked:  # locked while loading: keep nothing decrypted
             raise E.DeniedError(E.MSG_VAULT_LOCKED)
         self._index = index
@@ -193,6 +206,12 @@ class CasesService:
     # -- writing ----------------------------------------------------------------------------
     def _next_numbers(self, db, year: int) -> Iterator[str]:
         prefix = f"{year}-"
+        if numbers.in_centre(db):  # one of many PCs: only numbers reserved from the server
+            used = numbers.used_case_numbers(db, year)
+            while True:
+                n = numbers.next_in_blocks(db, numbers.case_kind(year), used)
+                used.add(n)
+                yield f"{prefix}{n:05d}"
         last = db.exec(
             select(func.max(CaseFile.case_number)).where(CaseFile.case_number.like(prefix + "%"))
         ).scalar_one()

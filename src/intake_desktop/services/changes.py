@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 # Access-log actions that only read: nothing derived from the data changes.
 READ_ACTIONS = frozenset({
     "case.view", "cases.list", "audit.view", "audit.verify", "audit.export", "person.export", "stats.report",
-    "consent_form.print", "letter.print", "login.failed", "lock",
+    "consent_form.print", "letter.print", "login.failed", "lock", "attachment.view", "attachment.save",
 })
 
 

@@ -66,6 +66,7 @@ from intake_desktop.services.letter_json import (
     content_from_json, content_to_json, details_to_json,
 )
 from intake_desktop.services.partners import PartnerInfo
+from intake_desktop.services.sync import numbers
 from intake_desktop.storage.models import (
     Account, CaseFile, IntakeRecord, Letter, Referral, VaultMeta, new_id, utcnow,
 )
@@ -336,6 +337,10 @@ class LettersService:
     def _next_number(self, db, short_name: str) -> tuple[str, int]:
         prefix = f"{short_name}-"
         highest = self._high_water(db).get(prefix, 0)
+        if numbers.in_centre(db):  # one of many PCs: only numbers reserved from the server
+            n = numbers.next_in_blocks(db, numbers.letter_kind(prefix), numbers.used_letter_numbers(db, prefix),
+                                       floor=highest)
+            return f"{prefix}{n}", n
         for (number,) in db.execute(select(Letter.number).where(Letter.number.startswith(prefix, autoescape=True))):
             tail = number[len(prefix):]
             if tail.isdigit():

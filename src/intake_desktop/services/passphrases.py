@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from zxcvbn import zxcvbn
 
 from intake_desktop.domain.korean import HANGUL_BASE, is_hangul_syllable
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
@@ -93,6 +92,8 @@ def estimate(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
     if not passphrase:
         return Strength(0, tuple(problems), missing)
     inputs = [*korean_dictionary(), *(w for w in user_inputs if w)]
+    from zxcvbn import zxcvbn  # here: ~0.1 s of word lists the sign-in window does not need
+
     score = zxcvbn(passphrase[:MAX_CHECKED], user_inputs=inputs)["score"]
     if score < MIN_SCORE:
         problems.append(MSG_TOO_GUESSABLE)

@@ -20,13 +20,14 @@ from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services import errors as E
 from intake_desktop.services import faults
 from intake_desktop.storage.models import (
-    CaseFile, CaseShare, Consent, Draft, FollowUp, IntakeRecord, Letter, Person, Referral,
+    Attachment, AttachmentChunk, CaseFile, CaseShare, Consent, Draft, FollowUp, IntakeRecord, Letter, Person, Referral,
     ServicePlan, SessionNote, VaultMeta,
 )
 
 DEFAULT_RETENTION_YEARS = 5
 RETENTION_KEY = "retention_years"
-CHILD_TABLES = (SessionNote, ServicePlan, FollowUp, Consent, Referral, IntakeRecord, Letter)
+# Attachment chunks first: they point at their attachment row.
+CHILD_TABLES = (AttachmentChunk, Attachment, SessionNote, ServicePlan, FollowUp, Consent, Referral, IntakeRecord, Letter)
 
 MSG_REASON_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Destruction needs a reason (its legal basis).")
 MSG_BAD_RETENTION = QT_TRANSLATE_NOOP("Errors", "The retention period must be 1 to 30 years.")

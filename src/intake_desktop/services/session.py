@@ -12,13 +12,14 @@ from intake_desktop.crypto.keys import KeyRing
 from intake_desktop.crypto.sealer import Sealer
 from intake_desktop.domain.enums import Role, SlotKind
 from intake_desktop.services import errors as E
-from intake_desktop.services import integrity
+from intake_desktop.services import case_snapshot, integrity
 from intake_desktop.services.faults import storage_errors
 from intake_desktop.storage.models import REFUSED_LOCKED_OUT, Account, KeySlot, LoginFailure
 
 if TYPE_CHECKING:  # the services, typed for readers and IDEs; imported lazily at run time
     from intake_desktop.services.access_log import AccessLogService
     from intake_desktop.services.accounts import AccountsService
+    from intake_desktop.services.attachments import AttachmentsService
     from intake_desktop.services.audit import AuditLog
     from intake_desktop.services.backup import BackupService
     from intake_desktop.services.cases import CasesService
@@ -35,6 +36,7 @@ if TYPE_CHECKING:  # the services, typed for readers and IDEs; imported lazily a
     from intake_desktop.services.retention import RetentionService
     from intake_desktop.services.stats import StatsService
     from intake_desktop.services.subject_access import SubjectAccessService
+    from intake_desktop.services.sync import SyncService
     from intake_desktop.services.vault import Vault
 
 T = TypeVar("T")
@@ -55,7 +57,8 @@ class VaultDb(DbSession):
         self.flush()
         tracker = integrity.tracker_of(self)
         if tracker is not None and tracker.changed:
-            tracker.finish(self, self._keyring)
+            if tracker.finish(self, self._keyring) & set(case_snapshot.STAMPED_TABLES):
+                case_snapshot.drop(self)  # the stored list is out of date: never keep an old copy
             self.flush()
         super().commit()
 
@@ -83,6 +86,7 @@ class Session:
             self.role = Role(account.role)
         self._lock_listeners: list[Callable[[], None]] = []
         self.opened_with: SlotKind = SlotKind.ACCOUNT
+        self.rows_unchecked = False  # see on_unlocked(rows_later=True) and check_rows()
         self._services: dict[str, object] = {}
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -144,6 +148,12 @@ class Session:
         return self._service("cases", CasesService)
 
     @property
+    def attachments(self) -> AttachmentsService:
+        from intake_desktop.services.attachments import AttachmentsService
+
+        return self._service("attachments", AttachmentsService)
+
+    @property
     def consent(self) -> ConsentService:
         from intake_desktop.services.consent import ConsentService
 
@@ -166,6 +176,12 @@ class Session:
         from intake_desktop.services.subject_access import SubjectAccessService
 
         return self._service("subject_access", SubjectAccessService)
+
+    @property
+    def sync(self) -> SyncService:
+        from intake_desktop.services.sync import SyncService
+
+        return self._service("sync", SyncService)
 
     @property
     def forms(self) -> FormsService:
@@ -234,12 +250,17 @@ class Session:
         return self._service("drafts", DraftStore)
 
     # -- life cycle -------------------------------------------------------------------------
-    def on_unlocked(self, via: SlotKind, *, check_integrity: bool = True) -> None:
+    def on_unlocked(self, via: SlotKind, *, check_integrity: bool = True, rows_later: bool = False) -> None:
         """Check the whole vault's rows against the sealed integrity state (DamagedError names
         what is wrong), then fold failed attempts (written while no key was known) into the
-        audit chain."""
+        audit chain.
+
+        `rows_later` (the GUI's sign-in): check only the sealed state now and leave the rows to
+        `check_rows()`, which the caller runs beside the case list; `rows_unchecked` says so
+        until then."""
         self.opened_with = via
-        established = self._check_integrity() if check_integrity else None
+        established = self._check_integrity(rows=not rows_later) if check_integrity else None
+        self.rows_unchecked = check_integrity and rows_later and established is None
         with self.db() as db:
             failures = db.exec(
                 select(LoginFailure).where(LoginFailure.account_id == self.account_id).order_by(LoginFailure.id)
@@ -255,13 +276,14 @@ class Session:
             self.audit.record(integrity.INIT_ACTION, details={"rows": established})
         self.audit.record("login.recovery" if via is SlotKind.RECOVERY else "login")
 
-    def _check_integrity(self) -> int | None:
+    def _check_integrity(self, *, rows: bool = True) -> int | None:
         """Raise DamagedError if rows were deleted, added, changed or rolled back outside the
         program. A vault that never had the check gets it now (after its access log is checked
-        whole, so a removed state cannot hide edits): returns the number of rows then covered."""
+        whole, so a removed state cannot hide edits): returns the number of rows then covered.
+        `rows=False`: the sealed state only (see on_unlocked)."""
         with storage_errors(self.vault.db_path):
             with self.db() as db:
-                problems = integrity.check(db, self._keyring)
+                problems = integrity.check(db, self._keyring, rows=rows)
                 if problems == []:
                     db.commit()  # keeps a re-seal in a newer format, if the check made one
             if problems is None:
@@ -275,6 +297,16 @@ class Session:
         if problems:
             raise integrity.error_for(problems[0])
         return None
+
+    def check_rows(self) -> None:
+        """The rows' part of the unlock check, left by `unlock(..., rows_later=True)`: raises
+        DamagedError as the unlock would have. Safe on a worker thread while the person works:
+        it reads one snapshot and takes no write lock (integrity.check_rows_now)."""
+        with storage_errors(self.vault.db_path):
+            problems = integrity.check_rows_now(self.vault.engine, self.keyring)
+        if problems:
+            raise integrity.error_for(problems[0])
+        self.rows_unchecked = False
 
     def add_lock_listener(self, listener: Callable[[], None]) -> None:
         self._lock_listeners.append(listener)

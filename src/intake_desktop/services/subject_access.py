@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from intake_desktop import __version__
+from intake_desktop.domain.attachments import safe_file_name
 from intake_desktop.domain.rrn import mask_everywhere
 from intake_desktop.services import faults
 from intake_desktop.services.files import write_file
@@ -46,6 +47,7 @@ class SubjectAccessService:
                     for r in intakes
                 ],
                 **{kind + "s": self._session.records.list(kind, detail.case_id) for kind in KINDS},
+                "attachments": [info.to_json() for info in self._session.attachments.list(detail.case_id)],
                 "letters": [
                     {"number": r.number, "created_at": r.created_at.isoformat(), "pdf_sha256": r.pdf_sha256}
                     for r in letters
@@ -53,7 +55,8 @@ class SubjectAccessService:
             }
 
     def export(self, case_ref: str, out_dir: Path) -> Path:
-        """Write <case number>.json and a readable <case number>.pdf; returns the JSON path."""
+        """Write <case number>.json, a readable <case number>.pdf and the attached documents
+        (scans) as they were attached, in <case number>-files/; returns the JSON path."""
         from intake_desktop.letters.subject_summary import render_subject_summary
 
         # A resident registration number typed into a note leaves the app masked, here too.
@@ -68,6 +71,16 @@ class SubjectAccessService:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise faults.from_os_error(exc, out_dir) from exc
+        files = self._session.attachments.contents(data["case_number"])
+        if files:
+            folder = out_dir / f"{data['case_number']}-files"
+            for number, (info, payload) in enumerate(files, start=1):
+                # Numbered, so two scans both called scan.pdf both arrive; the JSON lists them.
+                contents[folder / f"{number:02d}-{safe_file_name(info.name, info.media_type)}"] = payload
+            try:
+                folder.mkdir(exist_ok=True)
+            except OSError as exc:
+                raise faults.from_os_error(exc, folder) from exc
         for path, payload in contents.items():
             write_file(path, payload)
         self._session.audit.record("person.export", details={"case_number": data["case_number"]})

@@ -29,6 +29,7 @@ from intake_desktop.paths import VAULT_FILE
 from intake_desktop.services.changes import ChangeHub
 from intake_desktop.services import errors as E
 from intake_desktop.services import integrity
+from intake_desktop.services.front_door import AccountInfo, active_accounts, vault_exists
 from intake_desktop.services.faults import from_database_error, from_os_error, storage_errors
 from intake_desktop.services.accounts import validate_passphrase, validate_username
 from intake_desktop.services.partners import install_default_partners
@@ -50,14 +51,6 @@ def lockout_delay(failed_attempts: int) -> int:
     if failed_attempts < FREE_ATTEMPTS:
         return 0
     return min(MAX_DELAY_SECONDS, 2 ** (failed_attempts - FREE_ATTEMPTS + 1) * 15 // 2)
-
-
-@dataclass(frozen=True)
-class AccountInfo:
-    id: str
-    username: str
-    display_name: str
-    role: Role
 
 
 @dataclass(frozen=True)
@@ -134,7 +127,7 @@ class Vault:
     # -- opening ---------------------------------------------------------------------------
     @classmethod
     def exists(cls, data_dir: Path) -> bool:
-        return (Path(data_dir) / VAULT_FILE).exists()
+        return vault_exists(data_dir)
 
     @classmethod
     def open(cls, data_dir: Path, **kwargs) -> "Vault":
@@ -269,10 +262,13 @@ class Vault:
         return self._meta("centre_name") or ""
 
     def accounts(self) -> list[AccountInfo]:
-        """Active accounts, for the login window's account chooser."""
-        with storage_errors(self.db_path), DbSession(self.engine) as db:
-            rows = db.exec(select(Account).where(Account.active == True).order_by(Account.username)).scalars()  # noqa: E712
-            return [AccountInfo(a.id, a.username, a.display_name, Role(a.role)) for a in rows]
+        """Active accounts (the login window reads the same through services/front_door.py)."""
+        with storage_errors(self.db_path), self.engine.connect() as connection:
+            cursor = connection.connection.dbapi_connection.cursor()
+            try:
+                return active_accounts(cursor)
+            finally:
+                cursor.close()
 
     # -- unlocking --------------------------------------------------------------------------
     def _active_account(self, db: DbSession, username: str) -> Account:
@@ -334,15 +330,18 @@ class Vault:
             db.add(LoginFailure(account_id=account_id, at=account.last_failed_at))
             db.commit()
 
-    def unlock(self, username: str, passphrase: str, *, check_integrity: bool = True) -> Session:
+    def unlock(self, username: str, passphrase: str, *, check_integrity: bool = True,
+               rows_later: bool = False) -> Session:
         """`check_integrity=False` only for `audit verify`, which reports what is wrong with a
-        vault that unlocking would refuse."""
+        vault that unlocking would refuse. `rows_later`: the sealed state is checked now and the
+        rows by `session.check_rows()` (the GUI runs it beside the case list)."""
         if not passphrase:
             raise E.DeniedError(E.MSG_EMPTY_PASSPHRASE)
         with storage_errors(self.db_path):
-            return self._unlock(username, passphrase, check_integrity)
+            return self._unlock(username, passphrase, check_integrity, rows_later)
 
-    def _unlock(self, username: str, passphrase: str, check_integrity: bool = True) -> Session:
+    def _unlock(self, username: str, passphrase: str, check_integrity: bool = True,
+                rows_later: bool = False) -> Session:
         with DbSession(self.engine) as db:
             account = self._active_account(db, username)
         self._refuse_if_locked_out(account)
@@ -353,7 +352,7 @@ class Vault:
         except WrongKeyError as exc:
             self._record_failure(account.id)
             raise E.DeniedError(E.MSG_WRONG_PASSPHRASE) from exc
-        return self._session(dek, account.id, SlotKind.ACCOUNT, check_integrity)
+        return self._session(dek, account.id, SlotKind.ACCOUNT, check_integrity, rows_later)
 
     def unlock_with_recovery(self, username: str, recovery_key: str, *, check_integrity: bool = True) -> Session:
         """Open the vault with the recovery key, acting as `username` (typically to reset a
@@ -378,11 +377,12 @@ class Vault:
             raise E.DeniedError(E.MSG_WRONG_RECOVERY_KEY) from exc
         return self._session(dek, account.id, SlotKind.RECOVERY, check_integrity)
 
-    def _session(self, dek: bytes, account_id: str, via: SlotKind, check_integrity: bool = True) -> Session:
+    def _session(self, dek: bytes, account_id: str, via: SlotKind, check_integrity: bool = True,
+                 rows_later: bool = False) -> Session:
         keyring = keys.KeyRing(dek, self.vault_id)
         session = Session(self, keyring, account_id)
         try:
-            session.on_unlocked(via, check_integrity=check_integrity)
+            session.on_unlocked(via, check_integrity=check_integrity, rows_later=rows_later)
         except BaseException:
             keyring.close()  # a vault that fails its checks leaves no key behind
             raise

@@ -23,10 +23,20 @@ class SchemaTooNewError(Exception):
         self.revision = revision
 
 
-def _config() -> Config:
+def alembic_config(directory: Path | None = None) -> Config:
+    """An Alembic config for a migrations tree: the vault's (MIGRATIONS_DIR, looked up at each
+    call so a test can point it elsewhere) or the centre server's."""
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(directory or MIGRATIONS_DIR))
     return config
+
+
+def _config() -> Config:
+    return alembic_config()
+
+
+def revisions(directory: Path | None = None) -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config(directory)).walk_revisions()}
 
 
 def head_revision() -> str:
@@ -42,7 +52,7 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+    return revisions()
 
 
 def safety_copy(db_path: Path, revision: str | None) -> Path:

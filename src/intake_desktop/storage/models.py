@@ -152,6 +152,29 @@ class Referral(_CaseChild, table=True):
     status: str = Field(default="draft", max_length=16)
 
 
+class Attachment(_CaseChild, table=True):
+    """A scanned document of a case. `data` seals its metadata (file name, media type, size,
+    SHA-256, kind, the consent or referral it belongs to, chunk count); the file itself is in
+    attachment_chunk rows (services/attachments.py, docs/file-formats.md)."""
+
+    __tablename__ = "attachment"
+
+
+class AttachmentChunk(SQLModel, table=True):
+    """One sealed piece of an attachment's content (crypto/chunks.py). `case_id` is repeated
+    here so that destruction and the centre sync need no join, and it is bound into every
+    chunk's associated data, so a chunk re-pointed at another case fails."""
+
+    __tablename__ = "attachment_chunk"
+    __table_args__ = (UniqueConstraint("attachment_id", "idx"),)
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    attachment_id: str = Field(foreign_key="attachment.id", index=True)
+    case_id: str = Field(foreign_key="case_file.id", index=True)
+    idx: int
+    version: int = 1
+    data: bytes = _blob()
+
+
 class Partner(SQLModel, table=True):
     """Institutions, not people: their details are public and stay in clear."""
 
@@ -220,9 +243,11 @@ class AuditEvent(SQLModel, table=True):
     mac: str = Field(max_length=64)
 
 
+# Tables whose `data` is a sealed JSON document (crypto/sealer.py); attachment_chunk holds raw
+# sealed chunks (crypto/chunks.py) and is checked on its own.
 ENCRYPTED_TABLES = (
     "person", "case_file", "intake_record", "session_note", "service_plan", "follow_up",
-    "consent", "referral", "letter", "draft",
+    "consent", "referral", "letter", "draft", "attachment",
 )
 
 
@@ -233,3 +258,31 @@ def sealed_tables() -> tuple[str, ...]:
         table.name for table in SQLModel.metadata.sorted_tables
         if {"data", "version"} <= set(table.columns.keys())
     ))
+
+
+# -- centre sync (services/sync): local bookkeeping, never sent to the server ----------------------
+class SyncRow(SQLModel, table=True):
+    """Where each synced row stood with the hub when this PC was last in step with it: the hub's
+    version of the row and a hash of the row as it was then. A row whose hash differs now (or
+    that has no entry, or whose row is gone) is a local change waiting to be pushed: the outbox
+    is computed, so no write path has to remember to fill it and a crash cannot lose an entry."""
+
+    __tablename__ = "sync_row"
+    tbl: str = Field(primary_key=True, max_length=64)
+    row_id: str = Field(primary_key=True, max_length=80)
+    base_version: int
+    base_hash: str = Field(max_length=64)
+
+
+class SyncConflict(SQLModel, table=True):
+    """A row changed here and on another PC from the same base: the other PC's version, kept
+    sealed exactly as the hub sent it, until a counsellor chooses (services/sync/service.py)."""
+
+    __tablename__ = "sync_conflict"
+    tbl: str = Field(primary_key=True, max_length=64)
+    row_id: str = Field(primary_key=True, max_length=80)
+    theirs_version: int
+    theirs_pc: str = Field(max_length=36)
+    theirs_tombstone: bool = False
+    theirs_payload: Optional[bytes] = Field(default=None, sa_type=LargeBinary)
+    detected_at: datetime = Field(default_factory=utcnow)

@@ -140,9 +140,18 @@ class _Runnable(QRunnable):
                 args.append(self._task.cancel_requested)
             result = self._work(*args)
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the UI thread
-            self._task._error_from_worker.emit(exc)
+            self._deliver(self._task._error_from_worker, exc)
         else:
-            self._task._result_from_worker.emit(result)
+            self._deliver(self._task._result_from_worker, result)
+
+    @staticmethod
+    def _deliver(signal, outcome: object) -> None:
+        try:
+            signal.emit(outcome)
+        except RuntimeError:
+            # The task's QObject is gone: the application quit while the work ran (e.g. the
+            # modules loaded behind the sign-in window). Nobody is left to tell.
+            pass
 
 
 def run_in_background(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -9,13 +11,17 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.domain.enums import Role
-from intake_desktop.services.session import Session
-from intake_desktop.services.vault import AccountInfo, Vault
+from intake_desktop.services.front_door import AccountInfo
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.labels import role_label
 from intake_desktop.ui.passphrase_fields import password_field
-from intake_desktop.ui.recovery_dialog import RecoveryDialog
+from intake_desktop.ui.vault_opening import VaultOpening
+
+if TYPE_CHECKING:  # the database stack loads in the background while this window is shown
+    from intake_desktop.services.session import Session
+    from intake_desktop.services.vault import Vault
+    from intake_desktop.ui.recovery_dialog import RecoveryDialog
 
 
 def account_caption(account: AccountInfo) -> str:
@@ -25,14 +31,18 @@ def account_caption(account: AccountInfo) -> str:
 class LoginWindow(QWidget):
     signed_in = Signal(object)  # Session
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: "Vault | VaultOpening", parent: QWidget | None = None) -> None:
+        """`vault`: an open vault, or one still opening (ui/app.py shows this window first)."""
         super().__init__(parent)
-        self._vault = vault
-        self._accounts = vault.accounts()
+        self._opening = vault if isinstance(vault, VaultOpening) else VaultOpening.ready(vault)
+        self._accounts = self._opening.accounts()
         self.recovery_dialog: RecoveryDialog | None = None
+        # The GUI checks the rows beside the case list (ui/app.py) unless a check failed in
+        # this run: then every unlock checks them first again, as the CLI does.
+        self.rows_later = False
         self.setWindowTitle(self.tr("Sign in — intake-desktop"))
 
-        self.centre_label = QLabel(vault.centre_name)
+        self.centre_label = QLabel(self._opening.centre_name)
         heading = QFont(self.font())
         heading.setPointSizeF(heading.pointSizeF() * 1.6)
         heading.setBold(True)
@@ -119,14 +129,14 @@ class LoginWindow(QWidget):
         passphrase = self.passphrase.text()
         self.error.clear()
         self._set_busy(True)
-        vault, username = self._vault, account.username
+        opening, username, rows_later = self._opening, account.username, self.rows_later
         run_in_background(
-            lambda: vault.unlock(username, passphrase),
+            lambda: opening.wait().unlock(username, passphrase, rows_later=rows_later),
             on_success=self._succeeded,
             on_failure=self._failed,
         )
 
-    def _succeeded(self, session: Session) -> None:
+    def _succeeded(self, session: "Session") -> None:
         self._set_busy(False)
         self.passphrase.clear()
         self.signed_in.emit(session)
@@ -141,6 +151,8 @@ class LoginWindow(QWidget):
         account = self.selected_account()
         if account is None or account.role is not Role.ADMIN:
             return
-        self.recovery_dialog = RecoveryDialog(self._vault, account.username, self)
+        from intake_desktop.ui.recovery_dialog import RecoveryDialog
+
+        self.recovery_dialog = RecoveryDialog(self._opening, account.username, self)
         self.recovery_dialog.recovered.connect(self.signed_in)
         self.recovery_dialog.open()

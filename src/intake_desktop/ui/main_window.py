@@ -61,6 +61,7 @@ from intake_desktop.ui.open_cases import OpenCases
 from intake_desktop.ui.search_field import SearchField
 from intake_desktop.ui.settings import AppSettings, SettingsDialog
 from intake_desktop.ui.status_bar import SessionStatusBar
+from intake_desktop.ui.sync.attach import attach_sync
 
 HOME_TAB, LIST_TAB = 0, 1
 
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.auto_backup = AutoBackup(session, BackupSettings.of(settings), self)
         self.auto_backup.failed.connect(self.status.showMessage)
         QTimer.singleShot(0, self.auto_backup.run_if_due)  # the day's backup, if none yet
+        self.sync = attach_sync(self)  # centre mode (ui/sync): background rounds, status, 관리 → 센터 서버
         self.resize(1100, 700)
 
     # -- construction -----------------------------------------------------------------------
@@ -234,9 +236,12 @@ class MainWindow(QMainWindow):
         return page
 
     # -- start and the case index -----------------------------------------------------------
-    def start(self) -> None:
-        """After sign-in: load the list, bring back typing left from last time, start the timer."""
+    def start(self, then: Callable[[], None] | None = None) -> None:
+        """After sign-in: load the list, bring back typing left from last time, start the timer.
+        `then` runs once the list is shown (the app's background row check, ui/app.py)."""
         self.reload_index(then=self._first_load_done)
+        if then is not None:
+            self._after_load.append(then)
         self.idle.start()
 
     def _first_load_done(self) -> None:

@@ -19,6 +19,7 @@ from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.fonts import monospace_font
 from intake_desktop.ui.passphrase_fields import NewPassphraseFields
+from intake_desktop.ui.vault_opening import VaultOpening
 
 
 def recover_and_reset(vault: Vault, username: str, recovery_key: str, new_passphrase: str) -> Session:
@@ -35,9 +36,9 @@ def recover_and_reset(vault: Vault, username: str, recovery_key: str, new_passph
 class RecoveryDialog(QDialog):
     recovered = Signal(object)  # the unlocked Session
 
-    def __init__(self, vault: Vault, username: str, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault | VaultOpening, username: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._opening = vault if isinstance(vault, VaultOpening) else VaultOpening.ready(vault)
         self._username = username
         self.setWindowTitle(self.tr("Sign in with the recovery key"))
 
@@ -90,10 +91,10 @@ class RecoveryDialog(QDialog):
             return
         self.error.clear()
         self._set_busy(True)
-        vault, username = self._vault, self._username
+        opening, username = self._opening, self._username
         key, passphrase = self.key_field.text(), self.passphrases.value()
         run_in_background(
-            lambda: recover_and_reset(vault, username, key, passphrase),
+            lambda: recover_and_reset(opening.wait(), username, key, passphrase),
             on_success=self._succeeded,
             on_failure=self._failed,
         )

@@ -16,6 +16,7 @@ from sqlmodel import Session as DbSession
 
 from intake_desktop.crypto import backup_file as bf
 from intake_desktop.crypto.aead import associated_data
+from intake_desktop.crypto.chunks import chunk_aad
 from intake_desktop.crypto.errors import TamperedError
 from intake_desktop.crypto.keys import KeyRing
 from intake_desktop.crypto.sealer import OWNER_COLUMN, Sealer
@@ -185,6 +186,15 @@ def _deep_check(conn: sqlite3.Connection, keyring: KeyRing) -> tuple[int, int]:
             try:
                 sealer.open(table, row_id, version, bytes(blob), owner=owner_id)
             except (TamperedError, ValueError):
+                damaged += 1
+    if "attachment_chunk" in tables:  # raw sealed chunks, each bound to its place (crypto/chunks.py)
+        last = dict(conn.execute("SELECT attachment_id, MAX(idx) FROM attachment_chunk GROUP BY attachment_id"))
+        for attachment_id, case_id, index, blob in conn.execute(
+                "SELECT attachment_id, case_id, idx, data FROM attachment_chunk"):
+            checked += 1
+            try:
+                cipher.decrypt(bytes(blob), chunk_aad(attachment_id, case_id, index, index == last[attachment_id]))
+            except TamperedError:
                 damaged += 1
     for row_id, blob in conn.execute("SELECT id, details FROM audit_event"):
         checked += 1

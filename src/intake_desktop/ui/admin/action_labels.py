@@ -42,6 +42,10 @@ ACTION_LABELS = {
     "consent.override": QT_TRANSLATE_NOOP("AccessLogLabels", "Supervisor override of consent"),
     "consent.override_used": QT_TRANSLATE_NOOP("AccessLogLabels", "Letter sent on a supervisor override"),
     "consent_form.print": QT_TRANSLATE_NOOP("AccessLogLabels", "Printed a consent form"),
+    "attachment.add": QT_TRANSLATE_NOOP("AccessLogLabels", "Attached a document"),
+    "attachment.view": QT_TRANSLATE_NOOP("AccessLogLabels", "Viewed an attached document"),
+    "attachment.save": QT_TRANSLATE_NOOP("AccessLogLabels", "Saved an attached document to a file"),
+    "attachment.delete": QT_TRANSLATE_NOOP("AccessLogLabels", "Deleted an attached document"),
     "letter.issue": QT_TRANSLATE_NOOP("AccessLogLabels", "Issued a referral letter"),
     "letter.print": QT_TRANSLATE_NOOP("AccessLogLabels", "Reprinted a referral letter"),
     "letter.register": QT_TRANSLATE_NOOP("AccessLogLabels", "Viewed the letters register"),
@@ -64,6 +68,12 @@ ACTION_LABELS = {
     "form.import": QT_TRANSLATE_NOOP("AccessLogLabels", "Imported a form"),
     "import": QT_TRANSLATE_NOOP("AccessLogLabels", "Imported cases"),
     "demo.fill": QT_TRANSLATE_NOOP("AccessLogLabels", "Added demo cases"),
+    # centre mode (services/sync)
+    "sync.server_init": QT_TRANSLATE_NOOP("AccessLogLabels", "Published the vault to the centre server"),
+    "sync.round": QT_TRANSLATE_NOOP("AccessLogLabels", "Synced with the centre server"),
+    "sync.push": QT_TRANSLATE_NOOP("AccessLogLabels", "Sent records to the centre server"),
+    "sync.resolve": QT_TRANSLATE_NOOP("AccessLogLabels", "Chose a version of a conflicting record"),
+    "sync.audit_chain": QT_TRANSLATE_NOOP("AccessLogLabels", "Problem found in another PC's access log"),
 }
 
 # (label, action prefix) for the filter; the service matches prefixes.
@@ -74,11 +84,13 @@ ACTION_FILTERS = (
     (QT_TRANSLATE_NOOP("AccessLogLabels", "Cases"), "case."),
     (QT_TRANSLATE_NOOP("AccessLogLabels", "Consents"), "consent"),
     (QT_TRANSLATE_NOOP("AccessLogLabels", "Letters"), "letter."),
+    (QT_TRANSLATE_NOOP("AccessLogLabels", "Attached documents"), "attachment."),
     (QT_TRANSLATE_NOOP("AccessLogLabels", "Exports of personal data"), "person.export"),
     (QT_TRANSLATE_NOOP("AccessLogLabels", "Accounts"), "account."),
     (QT_TRANSLATE_NOOP("AccessLogLabels", "Access log"), "audit."),
     (QT_TRANSLATE_NOOP("AccessLogLabels", "Backups"), "backup."),
     (QT_TRANSLATE_NOOP("AccessLogLabels", "Destructions"), "case.destroy"),
+    (QT_TRANSLATE_NOOP("AccessLogLabels", "Centre server"), "sync."),
 )
 
 

@@ -75,6 +75,11 @@ class AdminScreens(QObject):
 
         return self._show("retention", make)
 
+    def centre_server(self) -> QDialog | None:
+        """관리 → 센터 서버: the window's own sync dialog (ui/sync), one per window."""
+        sync = getattr(self.window, "sync", None)
+        return sync.open_dialog() if sync is not None else None
+
 
 def _action(menu: QMenu, text: str, slot: Callable[[], object], name: str) -> QAction:
     action = QAction(text, menu)
@@ -105,4 +110,6 @@ def build_admin_menu(window: QWidget, session, settings: BackupSettings | None =
         _action(menu, QCoreApplication.translate("AdminMenu", "Backups…"), screens.backups, "backups")
         _action(menu, QCoreApplication.translate("AdminMenu", "Retention and destruction…"), screens.retention,
                 "retention")
+        _action(menu, QCoreApplication.translate("AdminMenu", "Centre server…"), screens.centre_server,
+                "centre_server")
     return menu

@@ -1,5 +1,5 @@
 """One case file: a header (name, number, stage, risk, crisis) over tabs for the overview,
-intakes, session notes, service plan, follow-ups, consent and referrals.
+intakes, session notes, service plan, follow-ups, consent, referrals and attached documents.
 
 Several can be open at once (tabs of the main window or windows of their own). Tabs load when
 first shown. Every tab that holds typing follows one editor protocol (has_unsaved, draft,
@@ -35,7 +35,7 @@ from intake_desktop.ui.messages import describe_error
 log = logging.getLogger(__name__)
 
 DRAFT_PREFIX = "case:"
-TAB_NAMES = ("overview", "intakes", "notes", "plan", "follow_ups", "consent", "referrals")
+TAB_NAMES = ("overview", "intakes", "notes", "plan", "follow_ups", "consent", "referrals", "attachments")
 EDITOR_TABS = ("overview", "notes", "plan", "follow_ups")
 
 
@@ -120,19 +120,22 @@ class CaseFileWidget(QWidget):
         self.follow_ups = FollowUpsTab(session, case_id, today=today)
         self.consent = _External(screens.consent_tab, session, case_id)
         self.referrals = _External(screens.referrals_tab, session, case_id)
+        self.attachments = _External(screens.attachments_tab, session, case_id)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for name, title in zip(TAB_NAMES, (
                 self.tr("&Overview"), self.tr("&Intakes"), self.tr("Session no&tes"), self.tr("Service &plan"),
-                self.tr("Fo&llow-ups"), self.tr("Con&sent"), self.tr("&Referrals"))):
+                self.tr("Fo&llow-ups"), self.tr("Con&sent"), self.tr("&Referrals"), self.tr("Attached documents"))):
             self.tabs.addTab(self.tab(name), title)
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
         for editor in (self.overview, self.intakes, self.notes, self.plan, self.follow_ups):
             editor.changed.connect(self._stored_change)
         # Consent and referrals depend on each other (a letter needs consent; issuing one makes a
         # referral); a referral's reply also changes the home page.
-        self.consent.changed.connect(lambda: self._external_change(self.referrals))
-        self.referrals.changed.connect(lambda: self._external_change(self.consent))
+        self.consent.changed.connect(lambda: self._external_change(self.referrals, self.attachments))
+        self.referrals.changed.connect(lambda: self._external_change(self.consent, self.attachments))
+        # A scan attached here may be a consent's signed form (the consent tab shows which).
+        self.attachments.changed.connect(lambda: self._external_change(self.consent, self.referrals))
 
         header = QHBoxLayout()
         header.addWidget(self.name_label)
@@ -197,9 +200,10 @@ class CaseFileWidget(QWidget):
         self.crisis_badge.setVisible(bool(detail.case.get("crisis")))
         self.title_changed.emit(self.title())
 
-    def _external_change(self, other: "_External") -> None:
-        if other.inner is not None:
-            other.refresh()
+    def _external_change(self, *others: "_External") -> None:
+        for other in others:
+            if other.inner is not None:
+                other.refresh()
         self.case_changed.emit(self.case_id)
 
     def _stored_change(self) -> None:

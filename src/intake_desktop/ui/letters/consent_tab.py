@@ -9,6 +9,7 @@ the consent form for the young person to sign.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -22,6 +23,7 @@ from intake_desktop.domain.cases import parse_date
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
 from intake_desktop.services.consent import STEPS_DONE, missing_steps
+from intake_desktop.ui.kit.attachment_files import ask_scan_files
 from intake_desktop.ui.background import run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.letters.consent_dialogs import BasicConsentDialog, OverrideDialog, WithdrawDialog
@@ -39,7 +41,7 @@ from intake_desktop.ui.messages import describe_error
 
 
 class Column:
-    CONSENT, STATE, DATE, HOW, ITEMS = range(5)
+    CONSENT, STATE, DATE, HOW, ITEMS, SCAN = range(6)
 
 
 class ConsentTab(QWidget):
@@ -58,10 +60,12 @@ class ConsentTab(QWidget):
         self._labels: dict[str, str] = {}
         self._birth_date: date | None = None
         self._birth_date_known = False
+        self.scanned: set[str] = set()  # consent records whose signed form is attached as a scan
 
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
             self.tr("Consent"), self.tr("State"), self.tr("Date given"), self.tr("How"), self.tr("Items and details"),
+            self.tr("Signed scan"),
         ])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -69,7 +73,7 @@ class ConsentTab(QWidget):
         self.table.setWordWrap(False)  # one line a row; the whole text is in the tooltip and below
         compact_rows(self.table)
         header = self.table.horizontalHeader()
-        for column in (Column.CONSENT, Column.STATE, Column.DATE, Column.HOW):
+        for column in (Column.CONSENT, Column.STATE, Column.DATE, Column.HOW, Column.SCAN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.ITEMS, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -92,6 +96,9 @@ class ConsentTab(QWidget):
         self.override_button = QPushButton(self.tr("Supervisor override…"))
         self.override_button.clicked.connect(self.override_selected)
         self.override_button.setVisible(session.has_role(Role.SUPERVISOR))
+        self.scan_button = QPushButton(self.tr("Attach signed scan…"))
+        self.scan_button.setToolTip(self.tr("Attach the scan of the signed form to the selected consent"))
+        self.scan_button.clicked.connect(self.attach_scan)
         self.print_button = QPushButton(self.tr("Print consent form…"))
         self.print_button.clicked.connect(self.print_consent_form)
         self.busy = BusyBar()
@@ -108,6 +115,7 @@ class ConsentTab(QWidget):
                        self.withdraw_button, self.override_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.scan_button)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.steps)
@@ -122,6 +130,7 @@ class ConsentTab(QWidget):
     def forget(self) -> None:
         """Drop everything shown (the session locked); refresh() shows it again."""
         self.rows = []
+        self.scanned = set()
         self.table.setRowCount(0)
         self.details.clear()
         self._birth_date, self._birth_date_known = None, False
@@ -155,6 +164,7 @@ class ConsentTab(QWidget):
             # any other partner this case already has a consent record for, so history stays.
             self.partners = self.session.partners.letter_recipients()
             directory = self.session.partners.list()
+            self.scanned = self.session.attachments.scanned_consents(self.case_id)
             self._form_labels()
         except E.ServiceError as error:
             self.rows = []
@@ -197,7 +207,7 @@ class ConsentTab(QWidget):
         bold.setBold(True)
         for i, row in enumerate(self.rows):
             texts = [self._consent_text(row), self._state_text(row), show_date(row.on),
-                     self._how_text(row), self._items_text(row)]
+                     self._how_text(row), self._items_text(row), self._scan_text(row)]
             foreground, background = STATE_COLOURS.get(row.state, ("", ""))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -220,6 +230,11 @@ class ConsentTab(QWidget):
         if row.state == "withdrawn" and row.withdrawn_on:
             text = self.tr("Withdrawn on {date}").format(date=show_date(row.withdrawn_on))
         return text
+
+    def _scan_text(self, row: ConsentRow) -> str:
+        if row.record_id is None:
+            return ""
+        return self.tr("Attached") if row.record_id in self.scanned else self.tr("Not attached")
 
     def _how_text(self, row: ConsentRow) -> str:
         if row.state == "override" or not row.method:
@@ -249,6 +264,10 @@ class ConsentTab(QWidget):
                          else self.tr("Given on {date}").format(date=show_date(row.on)))
         if row.items:
             lines.append(self.tr("Items: {items}").format(items=describe_items(row.items, self._labels)))
+        if row.record_id is not None:
+            lines.append(self.tr("The signed form is attached as a scan (Attached documents tab).")
+                         if row.record_id in self.scanned else
+                         self.tr("Recorded without a signed scan: attach it with Attach signed scan."))
         if row.purpose:
             lines.append(self.tr("Purpose: {purpose}").format(purpose=row.purpose))
         if row.retention:
@@ -286,6 +305,7 @@ class ConsentTab(QWidget):
         row = self.selected_row()
         self.details.setText(self._details_text(row) if row else self.tr("Select a row to see its details."))
         self.withdraw_button.setEnabled(bool(row and row.can_withdraw))
+        self.scan_button.setEnabled(bool(row and row.record_id))
         self.override_button.setEnabled(bool(row and row.kind == "provision" and row.state != "given"))
 
     # -- actions -----------------------------------------------------------------------------
@@ -324,6 +344,25 @@ class ConsentTab(QWidget):
         return self._open(OverrideDialog(self.session, self.case_id, self.partners,
                                          self._form or current_form(self.session), partner_id=partner_id,
                                          parent=self))
+
+    def attach_scan(self, path: Path | None = None) -> bool:
+        """Attach a scan of the signed form to the selected consent (a file chooser unless given)."""
+        row = self.selected_row()
+        if row is None or row.record_id is None:
+            return False
+        if path is None:
+            chosen = ask_scan_files(self)
+            if not chosen:
+                return False
+            path = chosen[0]
+        self.error.clear()
+        try:
+            self.session.attachments.attach(self.case_id, path, kind="consent", consent_id=row.record_id)
+        except E.ServiceError as error:
+            self.error.show_error(error)
+            return False
+        self._after_change()
+        return True
 
     def print_consent_form(self) -> None:
         """Render the consent form off the UI thread, then show it in the preview dialog."""

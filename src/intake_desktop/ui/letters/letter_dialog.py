@@ -32,7 +32,7 @@ from intake_desktop.ui.rrn_warning import RrnWarning
 from intake_desktop.ui.letters import printing
 from intake_desktop.ui.letters.items import current_form, describe_items, item_labels
 from intake_desktop.ui.letters.consent_view import consent_rows
-from intake_desktop.ui.letters.labels import detail_label, state_label
+from intake_desktop.ui.letters.labels import consent_kind_label, detail_label, state_label
 from intake_desktop.ui.kit.lock_guard import forget_on_lock
 from intake_desktop.ui.letters.pdf_preview import PdfPreview
 from intake_desktop.ui.kit.fields import short_text_edit
@@ -69,10 +69,11 @@ class LetterDialog(QDialog):
         self.text_only = person.get("preferred_contact") == "text_only"
         try:
             self.partners = session.partners.letter_recipients()
-            consent_states = {row.partner_id: row.state for row in consent_rows(
-                session.records.records("consent", case_id), self.partners)}
+            self._consent_rows = consent_rows(session.records.records("consent", case_id), self.partners)
+            self._scanned = session.attachments.scanned_consents(case_id)
         except E.ServiceError:
-            self.partners, consent_states = [], {}
+            self.partners, self._consent_rows, self._scanned = [], [], set()
+        consent_states = {row.partner_id: row.state for row in self._consent_rows}
 
         # -- the left side: partner, consent, the counsellor's parts -------------------------
         self.partner = QComboBox()
@@ -241,7 +242,24 @@ class LetterDialog(QDialog):
         text = self.tr("Consent given for: {items}").format(items=items)
         if not status.sensitive:
             text += "\n" + self.tr("No sensitive-information consent: no health item will be printed.")
-        return text
+        return text + self._scan_summary()
+
+    def _scan_summary(self) -> str:
+        """Which of the consents this letter rests on have their signed form attached as a scan,
+        and which were recorded without one (the centre may be asked to show the paper)."""
+        with_scan, without = [], []
+        for row in self._consent_rows:
+            if row.record_id is None or (row.kind == "provision" and row.partner_id != self.partner_id()):
+                continue
+            name = self.tr("provision to {partner}").format(partner=row.partner_name) \
+                if row.kind == "provision" else consent_kind_label(row.kind)
+            (with_scan if row.record_id in self._scanned else without).append(name)
+        lines = []
+        if with_scan:
+            lines.append(self.tr("Signed scan attached: {consents}").format(consents=", ".join(with_scan)))
+        if without:
+            lines.append(self.tr("Recorded without a signed scan: {consents}").format(consents=", ".join(without)))
+        return "".join("\n" + line for line in lines)
 
     def _apply_template(self, kind: str) -> None:
         try:
