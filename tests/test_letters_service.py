@@ -22,6 +22,7 @@ from intake_desktop import formdefs
 from intake_desktop.letters import load_template
 from intake_desktop.letters.compose import offerable_fields
 from intake_desktop.services import errors as E
+from intake_desktop.services import letter_json
 from intake_desktop.services import letters as letters_module
 from intake_desktop.services.forms import intake_form
 from intake_desktop.services.vault import Vault
@@ -351,9 +352,9 @@ def test_content_survives_the_register_round_trip(world):
     prepared = admin.letters.prepare(
         case_id, "police", details(last_contact=datetime(2025, 5, 12, 15, 20)),
         issue_date=ISSUE)
-    data = letters_module.content_to_json(prepared.content)
-    assert letters_module.content_from_json(data) == prepared.content
-    assert letters_module.details_from_json(letters_module.details_to_json(prepared.details)) == prepared.details
+    data = letter_json.content_to_json(prepared.content)
+    assert letter_json.content_from_json(data) == prepared.content
+    assert letter_json.details_from_json(letter_json.details_to_json(prepared.details)) == prepared.details
 
 
 # ---------------------------------------------------------------------------------------------

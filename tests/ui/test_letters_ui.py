@@ -576,3 +576,19 @@ def test_a_saved_letter_is_owner_only_and_leaves_no_temporary(tmp_path):
     assert target.read_bytes() == b"%PDF-new"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["의뢰서.pdf"]
+
+
+def test_a_preview_overtaken_by_a_change_of_partner_is_dropped_and_the_dialog_is_usable(qtbot, signed_in, case_id):
+    """The preview on its way belongs to the partner chosen before: it is not shown, and the
+    busy bar stops once it is over (background.Latest drops it)."""
+    signed_in.consent.record_collection(case_id, HowGiven(TODAY))
+    signed_in.consent.record_provision(case_id, "welfare", ["name"], "연계", "1년", HowGiven(TODAY))
+    dialog = LetterDialog(signed_in, case_id, partner_id=signed_in.partners.get("welfare").id, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.reason.setPlainText(REASON)
+    dialog.preview_letter()
+    assert dialog.busy.running
+    dialog.partner.setCurrentIndex((dialog.partner.currentIndex() + 1) % dialog.partner.count())
+    settle(qtbot)
+    assert dialog.prepared is None and dialog.preview.pdf == b""
+    assert not dialog.busy.running

@@ -350,6 +350,13 @@ def test_the_main_window_has_the_menu_entry_and_a_hidden_piece_until_a_server_is
     window = open_main_window(qtbot, signed_in, settings)
     piece = window.statusBar().findChild(SyncStatusPiece)
     assert piece is not None and piece.isHidden()  # a one-PC centre sees nothing new
+    # Once shown, the piece stands first among the permanent widgets, left of the countdown
+    # (it was inserted at an index the bar did not have, and Qt put it after the lock button).
+    piece.show()
+    qtbot.waitUntil(lambda: piece.isVisible())
+    window.status.layout().activate()
+    assert piece.x() < window.status.idle_label.x() < window.status.lock_button.x()
+    piece.hide()
     action = next(a for a in window.admin_menu.actions() if a.objectName() == "centre_server")
     assert action.text() == "센터 서버…"
     action.trigger()

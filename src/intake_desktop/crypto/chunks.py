@@ -15,7 +15,7 @@ of the file, not its exact length; the exact length is in the sealed metadata (d
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
+from typing import Protocol
 
 from intake_desktop.crypto.aead import FieldCipher
 from intake_desktop.crypto.errors import TamperedError
@@ -33,7 +33,13 @@ def _padded(data: bytes) -> bytes:
     return data + b"\0" * (-len(data) % PAD_BYTES)
 
 
-def seal_stream(cipher: FieldCipher, attachment_id: str, case_id: str, source: BinaryIO,
+class Readable(Protocol):
+    """What seal_stream reads from: an open binary file, or a wrapper around one."""
+
+    def read(self, size: int, /) -> bytes: ...
+
+
+def seal_stream(cipher: FieldCipher, attachment_id: str, case_id: str, source: Readable,
                 first: bytes = b"", limit: int | None = None) -> Iterator[tuple[int, bytes, int]]:
     """(index, sealed chunk, plaintext bytes so far) for `first` + the rest of `source`, read
     CHUNK_BYTES at a time; one chunk is held back until the next read says whether it is the

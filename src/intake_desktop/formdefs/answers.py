@@ -132,7 +132,7 @@ def _multiple(field: Field, value: Any) -> Any:
         value = [value]
     if not isinstance(value, list | tuple | set | frozenset):
         return value
-    picked = []
+    picked: list[Any] = []
     for item in value:
         item = _choice(item)
         if item is not _MISSING and not any(same(item, p) for p in picked):

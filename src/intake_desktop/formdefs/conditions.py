@@ -20,7 +20,7 @@ def same(a: Any, b: Any) -> bool:
     # True == 1 in Python; a yes_no answer must not match a likert value of 1.
     if isinstance(a, bool) or isinstance(b, bool):
         return type(a) is type(b) and a == b
-    return a == b
+    return bool(a == b)
 
 
 def _number(value: Any) -> float | None:

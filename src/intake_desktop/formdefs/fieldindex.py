@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from typing import Any
+from typing import Any, cast
 
 from intake_desktop.formdefs.conditions import evaluate
 from intake_desktop.formdefs.model import Condition, Field, FieldType, FormDefinition, FormKind, Section
@@ -49,7 +49,7 @@ class FieldIndex:
                         for sub in field.fields or []
                     }
                 if field.type is FieldType.INSTRUMENT and form.kind is FormKind.INTAKE:
-                    instrument = instruments[field.instrument]
+                    instrument = instruments[cast(str, field.instrument)]  # (the loader checked it names one)
                     for inner in instrument.sections:
                         for item in inner.fields:
                             conds = base + tuple(c for c in (inner.show_if, item.show_if) if c is not None)
@@ -65,7 +65,7 @@ class FieldIndex:
 def field_index(form: FormDefinition) -> FieldIndex:
     if form._index is None:  # cached: a definition never changes once loaded
         form._index = FieldIndex(form)
-    return form._index
+    return cast(FieldIndex, form._index)
 
 
 class Visibility:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path as FsPath
-from typing import Any
+from typing import Any, Mapping
 
 from pydantic import ValidationError
 
@@ -59,7 +59,7 @@ def load_form_text(text: str, source_name: str) -> FormDefinition:
 def _pydantic_problems(exc: ValidationError, data: Any, source: SourceMap, file: str) -> list[FormProblem]:
     # A union (e.g. "text or whole number") fails once per member; merge those into one
     # problem per place so an admin reads one sentence, not one per union member.
-    merged: dict[tuple, dict[str, Any]] = {}
+    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
     for err in exc.errors():
         loc = tuple(err["loc"])
         data_loc = _data_path(data, loc)
@@ -81,7 +81,7 @@ def _pydantic_problems(exc: ValidationError, data: Any, source: SourceMap, file:
     return problems
 
 
-def _data_path(data: Any, loc: tuple) -> tuple:
+def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
     """loc without the parts pydantic adds (union member and tag names)."""
     node, path = data, []
     for part in loc:
@@ -100,7 +100,7 @@ def _data_path(data: Any, loc: tuple) -> tuple:
     return tuple(path)
 
 
-def _describe(err: dict, loc: tuple, data_loc: tuple) -> tuple[str, str, str | None]:
+def _describe(err: Mapping[str, Any], loc: tuple[Any, ...], data_loc: tuple[Any, ...]) -> tuple[str, str, str | None]:
     """(code, message, hint). For code "invalid" the message is bare; the caller adds where."""
     where = ".".join(str(part) for part in data_loc) or "(top level)"
     kind = err["type"]
@@ -118,7 +118,7 @@ def _describe(err: dict, loc: tuple, data_loc: tuple) -> tuple[str, str, str | N
     return "invalid", err["msg"].removeprefix("Value error, ").lower(), hint
 
 
-def _field_id_at(data: Any, loc: tuple) -> str | None:
+def _field_id_at(data: Any, loc: tuple[Any, ...]) -> str | None:
     """The id of the innermost field (or other id-carrying entry) the location is inside."""
     node, found = data, None
     for depth, part in enumerate(loc):

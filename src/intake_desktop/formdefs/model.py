@@ -257,9 +257,9 @@ class FormDefinition(_Model):
     # intake form, the instrument definitions a registry attached to it.
     _source_name: str = PrivateAttr(default="<memory>")
     _source_map: Any = PrivateAttr(default=None)  # yamlsource.SourceMap: data path -> line
-    _deferred_refs: tuple = PrivateAttr(default=())
-    _score_refs: tuple = PrivateAttr(default=())
-    _instruments: dict | None = PrivateAttr(default=None)
+    _deferred_refs: tuple[Any, ...] = PrivateAttr(default=())
+    _score_refs: tuple[Any, ...] = PrivateAttr(default=())
+    _instruments: dict[str, FormDefinition] | None = PrivateAttr(default=None)
     _hash: str | None = PrivateAttr(default=None)
     _index: Any = PrivateAttr(default=None)
 
@@ -299,7 +299,7 @@ class FormDefinition(_Model):
             return {}
         return dict(self._instruments)
 
-    def line_of(self, path: tuple) -> int | None:
+    def line_of(self, path: tuple[str | int, ...]) -> int | None:
         return self._source_map.line_for(path) if self._source_map is not None else None
 
     def scale(self, scale_id: str) -> Scale | None:

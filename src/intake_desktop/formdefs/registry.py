@@ -8,6 +8,7 @@ Shipped forms come from paths.forms_dir(); an admin's custom forms come in as YA
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from intake_desktop import paths
 from intake_desktop.formdefs.errors import FormDefinitionError, FormProblem
@@ -103,7 +104,7 @@ class FormRegistry:
 
     def list(self, *, kind: FormKind | None = None, latest_only: bool = False) -> list[FormDefinition]:
         """Loaded definitions sorted by id then version."""
-        result = []
+        result: list[FormDefinition] = []
         for form_id in sorted(self._forms):
             versions = self._forms[form_id]
             chosen = [versions[max(versions)]] if latest_only else [versions[v] for v in sorted(versions)]
@@ -122,7 +123,7 @@ def bind_instruments(form: FormDefinition, registry: FormRegistry) -> FormDefini
     """
     problems: list[FormProblem] = []
 
-    def report(path: tuple, code: str, message: str, field_id: str | None = None) -> None:
+    def report(path: tuple[Any, ...], code: str, message: str, field_id: str | None = None) -> None:
         problems.append(FormProblem(form.source_name, form.line_of(path), field_id, code, message))
 
     instruments: dict[str, FormDefinition] = {}
@@ -131,8 +132,9 @@ def bind_instruments(form: FormDefinition, registry: FormRegistry) -> FormDefini
             if field.type is not FieldType.INSTRUMENT:
                 continue
             path = ("sections", si, "fields", fi)
+            instrument_id = field.instrument or ""  # (the loader requires one; "" is then not loaded)
             try:
-                target = registry.get(field.instrument, field.version)
+                target = registry.get(instrument_id, field.version)
             except KeyError:
                 report((*path, "instrument"), "missing_instrument",
                        f"instrument '{field.instrument}' version {field.version} is not loaded", field.id)
@@ -140,7 +142,7 @@ def bind_instruments(form: FormDefinition, registry: FormRegistry) -> FormDefini
             if target.kind is not FormKind.INSTRUMENT:
                 report((*path, "instrument"), "missing_instrument", f"'{field.instrument}' is not an instrument form", field.id)
                 continue
-            instruments[field.instrument] = target
+            instruments[instrument_id] = target
     own_ids = {f.id for s in form.sections for f in s.fields}
     item_ids: dict[str, str] = {}
     for inst_id, inst in instruments.items():
@@ -154,8 +156,8 @@ def bind_instruments(form: FormDefinition, registry: FormRegistry) -> FormDefini
             report(path, "missing_condition_target", f"condition refers to missing field '{ref}'", owner)
     for ref, path, owner in form._score_refs:
         inst_id, _, scale_id = ref.partition(".")
-        inst = instruments.get(inst_id)
-        if inst is None or inst.scale(scale_id) is None:
+        embedded = instruments.get(inst_id)
+        if embedded is None or embedded.scale(scale_id) is None:
             report(path, "missing_scale", f"'{ref}' is not a scale of an instrument embedded in this form", owner)
     if problems:
         raise FormDefinitionError(problems)

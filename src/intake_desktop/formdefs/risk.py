@@ -13,7 +13,7 @@ from typing import Any
 
 from intake_desktop.domain.enums import RiskLevel
 from intake_desktop.formdefs.answers import AnswerProblem
-from intake_desktop.formdefs.conditions import evaluate, field_refs, is_answered
+from intake_desktop.formdefs.conditions import Lookup, evaluate, field_refs, is_answered
 from intake_desktop.formdefs.fieldindex import Visibility
 from intake_desktop.formdefs.model import FormDefinition, Text
 from intake_desktop.formdefs.scoring import ScoreReport, score_form
@@ -47,7 +47,7 @@ class CrisisAlert:
     field_ids: tuple[str, ...]
 
 
-def _lookup(form: FormDefinition, answers: dict[str, Any]):
+def _lookup(form: FormDefinition, answers: dict[str, Any]) -> Lookup:
     return Visibility(form, answers).value
 
 

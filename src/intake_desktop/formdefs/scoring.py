@@ -153,7 +153,7 @@ def _round_half_up(value: Decimal) -> int:
 
 
 def _item_range(field: Field, instrument: FormDefinition) -> tuple[int, int]:
-    values = [o.value for o in (field.options or instrument.answer_options or [])]
+    values = [int(o.value) for o in (field.options or instrument.answer_options or [])]  # (likert: whole numbers)
     return min(values), max(values)
 
 
@@ -220,7 +220,7 @@ def score_form(form: FormDefinition, answers: dict[str, Any]) -> ScoreReport:
         scales = [score_scale(instrument, s, seen, administered=administered, hidden=hidden)
                   for s in instrument.scales]
         total = next(s for s in scales if s.role == "total")
-        alerts = ()
+        alerts: tuple[Alert, ...] = ()
         if administered and not hidden:
             alerts = tuple(
                 Alert(inst_id, rule.id, rule.kind, rule.label, tuple(sorted(field_refs(rule.when))))

@@ -11,6 +11,7 @@ that attached it or a supervisor. Attaching, viewing, saving and deleting are in
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import delete, insert, select, text
+from sqlmodel import col
 
 from intake_desktop.crypto.chunks import open_stream, seal_stream
 from intake_desktop.crypto.errors import TamperedError
@@ -139,17 +141,18 @@ class AttachmentsService:
             db.execute(text("PRAGMA defer_foreign_keys = ON"))
             count = size = 0
             try:
-                for index, blob, size in seal_stream(cipher, attachment_id, case_row.id, hashing,
-                                                     first=head, limit=rules.MAX_BYTES):
+                for index, blob, read_so_far in seal_stream(cipher, attachment_id, case_row.id, hashing,
+                                                            first=head, limit=rules.MAX_BYTES):
                     db.execute(insert(AttachmentChunk), {
                         "id": new_id(), "attachment_id": attachment_id, "case_id": case_row.id,
                         "idx": index, "version": 1, "data": blob})
-                    count = index + 1
+                    count, size = index + 1, read_so_far
             except OverflowError:
                 db.rollback()
                 raise E.UsageError(MSG_TOO_BIG, name=name, limit=rules.MAX_BYTES // (1024 * 1024)) from None
+            sha256 = hashing.sha256.hexdigest()
             document = {"name": name, "media_type": media_type, "size": size,
-                        "sha256": hashing.sha256.hexdigest(), "kind": kind, "consent_id": consent_id,
+                        "sha256": sha256, "kind": kind, "consent_id": consent_id,
                         "referral_id": referral_id, "chunks": count}
             db.execute(insert(Attachment), {
                 "id": attachment_id, "case_id": case_row.id, "created_at": now, "updated_at": now,
@@ -158,7 +161,7 @@ class AttachmentsService:
             self._session.audit.record("attachment.add", case_id=case_row.id,
                                        details={"attachment": attachment_id, "kind": kind, "size": size}, db=db)
             db.commit()
-        return AttachmentInfo(attachment_id, case_row.id, name, media_type, size, document["sha256"], kind,
+        return AttachmentInfo(attachment_id, case_row.id, name, media_type, size, sha256, kind,
                               consent_id, referral_id, count, now, self._session.account_id)
 
     @staticmethod
@@ -174,15 +177,15 @@ class AttachmentsService:
         """The case's attachments, oldest first (metadata only: no content is decrypted)."""
         with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
             case_row = self._session.cases.case_row(db, case_ref)
-            rows = db.exec(select(Attachment).where(Attachment.case_id == case_row.id)
-                           .order_by(Attachment.created_at, Attachment.id)).scalars().all()
+            rows = db.exec(select(Attachment).where(col(Attachment.case_id) == case_row.id)
+                           .order_by(col(Attachment.created_at), col(Attachment.id))).scalars().all()
             return [self._open_row(row) for row in rows]
 
     def scanned_consents(self, case_ref: str) -> set[str]:
         """Ids of the case's consents that have a signed scan attached."""
         return {a.consent_id for a in self.list(case_ref) if a.consent_id and a.kind == "consent"}
 
-    def for_referral(self, case_ref: str, referral_id: str) -> list[AttachmentInfo]:
+    def for_referral(self, case_ref: str, referral_id: str) -> builtins.list[AttachmentInfo]:
         """The documents attached to one referral (its reply slips, kind "reply", and others)."""
         return [a for a in self.list(case_ref) if a.referral_id == referral_id]
 
@@ -206,8 +209,8 @@ class AttachmentsService:
     # -- reading --------------------------------------------------------------------------------
     def _content(self, db, info: AttachmentInfo) -> bytes:
         chunks = db.execute(
-            select(AttachmentChunk.idx, AttachmentChunk.data, AttachmentChunk.case_id)
-            .where(AttachmentChunk.attachment_id == info.id).order_by(AttachmentChunk.idx))
+            select(col(AttachmentChunk.idx), col(AttachmentChunk.data), col(AttachmentChunk.case_id))
+            .where(col(AttachmentChunk.attachment_id) == info.id).order_by(col(AttachmentChunk.idx)))
 
         def placed():
             for index, blob, case_id in chunks:
@@ -244,7 +247,7 @@ class AttachmentsService:
         self._session.audit.record("attachment.save", case_id=info.case_id, details={"attachment": info.id})
         return path
 
-    def contents(self, case_ref: str) -> list[tuple[AttachmentInfo, bytes]]:
+    def contents(self, case_ref: str) -> builtins.list[tuple[AttachmentInfo, bytes]]:
         """Every attachment of a case with its bytes (for the data-subject export; the caller
         records the export)."""
         infos = self.list(case_ref)
@@ -259,8 +262,8 @@ class AttachmentsService:
             row = self._row(db, attachment_id)
             if row.created_by != self._session.account_id and not self._session.has_role(Role.SUPERVISOR):
                 raise E.DeniedError(MSG_DELETE_DENIED)
-            db.exec(delete(AttachmentChunk).where(AttachmentChunk.attachment_id == row.id))
-            db.exec(delete(Attachment).where(Attachment.id == row.id))
+            db.exec(delete(AttachmentChunk).where(col(AttachmentChunk.attachment_id) == row.id))
+            db.exec(delete(Attachment).where(col(Attachment.id) == row.id))
             self._session.audit.record("attachment.delete", case_id=row.case_id,
                                        details={"attachment": row.id}, db=db)
             db.commit()

@@ -10,7 +10,7 @@ contains it, else to the name itself.
 from __future__ import annotations
 
 import json
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 
@@ -20,7 +20,11 @@ from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.letters import Organisation, Signatory
 from intake_desktop.services import errors as E
 from intake_desktop.services import faults
+from intake_desktop.services.vault_meta import json_object
 from intake_desktop.storage.models import VaultMeta
+
+if TYPE_CHECKING:
+    from intake_desktop.services.session import Session
 
 PROFILE_KEY = "centre_profile"
 DEFAULT_SHORT_NAME = "기지개"
@@ -93,7 +97,7 @@ def default_short_name(name: str) -> str:
     return compact[:MAX_SHORT_NAME] or DEFAULT_SHORT_NAME
 
 
-def _clean(value) -> str:
+def _clean(value: object) -> str:
     return clean_text(str(value or "")).strip()
 
 
@@ -143,19 +147,12 @@ def check_reply_details(**values: str) -> dict[str, str]:
 class CentreService:
     """`session.centre`: read by every letter; edited by an admin."""
 
-    def __init__(self, session) -> None:
+    def __init__(self, session: Session) -> None:
         self._session = session
 
-    def _stored(self) -> dict:
+    def _stored(self) -> dict[str, Any]:
         with self._session.db() as db:
-            row = db.get(VaultMeta, PROFILE_KEY)
-        if row is None:
-            return {}
-        try:
-            data = json.loads(row.value)
-        except ValueError as exc:
-            raise E.DamagedError() from exc
-        return data if isinstance(data, dict) else {}
+            return json_object(db, PROFILE_KEY)
 
     def settings(self) -> CentreProfile:
         """The profile with defaults applied."""
@@ -194,7 +191,7 @@ class CentreService:
             out.append(Signatory(role, title, drafter if i == 0 else ""))
         return tuple(out)
 
-    def update(self, **changes) -> CentreProfile:
+    def update(self, **changes: Any) -> CentreProfile:
         """Change some fields (admin only, recorded in the access log by field name)."""
         self._session.require_role(Role.ADMIN)
         for key in changes:

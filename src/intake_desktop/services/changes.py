@@ -15,7 +15,10 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from sqlmodel import Session as DbSession
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +71,7 @@ class ChangeHub:
             except Exception:
                 log.exception("a change listener failed on %s", change.action)
 
-    def publish_after_commit(self, db, change: Change) -> None:
+    def publish_after_commit(self, db: DbSession, change: Change) -> None:
         """Announce `change` once `db` (an SQLAlchemy session) commits; never if it rolls back."""
         from sqlalchemy import event
 
@@ -77,12 +80,12 @@ class ChangeHub:
         if len(pending) > 1:
             return  # the listener below is already waiting for this transaction
 
-        def committed(session) -> None:
+        def committed(session: DbSession) -> None:
             changes = list(session.info.pop("pending_changes", []))
             for item in changes:
                 self.publish(item)
 
-        def rolled_back(session, _previous_transaction) -> None:
+        def rolled_back(session: DbSession, _previous_transaction: object) -> None:
             session.info.pop("pending_changes", None)
 
         event.listen(db, "after_commit", committed, once=True)

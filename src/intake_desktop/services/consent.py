@@ -12,6 +12,8 @@ A supervisor may override a missing provision consent for one letter with a writ
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, Iterable, cast
+
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,6 +23,11 @@ from intake_desktop.domain.korean import clean_text
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.services import errors as E
 from intake_desktop.services.records import Record
+
+if TYPE_CHECKING:
+    from sqlmodel import Session as DbSession
+
+    from intake_desktop.services.session import Session
 
 METHODS = ("signed", "verbal_witness")
 GUARDIAN_AGE = 14
@@ -85,7 +92,7 @@ class ConsentStatus:
     collection: bool = False
     sensitive: bool = False
     provisions: dict[str, ProvisionConsent] = field(default_factory=dict)
-    withdrawn: list[dict] = field(default_factory=list)
+    withdrawn: list[dict[str, Any]] = field(default_factory=list)
 
 
 def missing_steps(status: "ConsentStatus") -> list[str]:
@@ -101,16 +108,16 @@ def missing_steps(status: "ConsentStatus") -> list[str]:
     return steps
 
 
-def _active(document: dict) -> bool:
+def _active(document: dict[str, Any]) -> bool:
     return bool(document.get("given")) and not document.get("withdrawn")
 
 
 class ConsentService:
-    def __init__(self, session) -> None:
+    def __init__(self, session: Session) -> None:
         self._session = session
 
     # -- recording ---------------------------------------------------------------------------
-    def _base(self, case_ref: str, how: HowGiven) -> dict:
+    def _base(self, case_ref: str, how: HowGiven) -> dict[str, Any]:
         if how.method not in METHODS:
             raise E.UsageError(MSG_BAD_METHOD, method=how.method)
         witness = clean_text(how.witness).strip()
@@ -137,7 +144,7 @@ class ConsentService:
             raise E.UsageError(MSG_COLLECTION_FIRST)
         return status
 
-    def sensitive_items(self, items) -> dict[str, str]:
+    def sensitive_items(self, items: Iterable[str]) -> dict[str, str]:
         """Those of `items` that need the sensitive-information consent (health, crime, and the
         scores of health instruments), by the vault's current intake form."""
         from intake_desktop.letters.model import SENSITIVE
@@ -199,10 +206,11 @@ class ConsentService:
         }
         return self._session.records.add("consent", case_ref, document, action="consent.override")
 
-    def use_override(self, db, record_id: str, *, letter_id: str, number: str) -> None:
+    def use_override(self, db: DbSession, record_id: str, *, letter_id: str, number: str) -> None:
         """Mark a supervisor override as spent by one letter, inside the caller's transaction
         (version-checked: ConflictError if it changed or was spent meanwhile)."""
-        from sqlalchemy import update
+        from sqlalchemy import CursorResult, update
+        from sqlmodel import col
 
         from intake_desktop.storage.models import Consent, utcnow
 
@@ -218,11 +226,11 @@ class ConsentService:
                                 "by": self._session.account_id}
         new_version = row.version + 1
         result = db.execute(
-            update(Consent).where(Consent.id == row.id, Consent.version == row.version)
+            update(Consent).where(col(Consent.id) == row.id, col(Consent.version) == row.version)
             .values(version=new_version, updated_at=utcnow(),
                     data=sealer.seal("consent", row.id, new_version, document, owner=row.case_id))
         )
-        if result.rowcount != 1:
+        if cast(CursorResult[Any], result).rowcount != 1:
             raise E.ConflictError(E.MSG_CONFLICT)
         self._session.audit.record("consent.override_used", case_id=row.case_id,
                                    details={"record": row.id, "letter": letter_id, "number": number}, db=db)

@@ -7,6 +7,8 @@ message that could be logged.
 
 from __future__ import annotations
 
+from typing import Any, Callable, Iterable
+
 from intake_desktop.domain.korean import resolve_particles
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -26,8 +28,8 @@ class ServiceError(Exception):
         self.params = params
         super().__init__(self.render())
 
-    def render(self, translate=lambda context, text: text) -> str:
-        text = translate("Errors", self.message)
+    def render(self, translate: Callable[[str, str], str] = lambda context, text: text) -> str:
+        text: str = translate("Errors", self.message)
         try:
             # "{partner}이(가)" in a translation: the particle the name takes (domain/korean.py)
             return resolve_particles(text.format(**self.params))
@@ -58,7 +60,7 @@ class DamagedError(ServiceError):
 class ValidationError(UsageError):
     """Bad input at the edge; `problems` lists each field's problem (translatable)."""
 
-    def __init__(self, problems) -> None:
+    def __init__(self, problems: Iterable[Any]) -> None:
         self.problems = list(problems)
         super().__init__(MSG_INVALID_FIELDS, count=len(self.problems))
 

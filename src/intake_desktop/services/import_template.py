@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-def template_record() -> dict:
+
+def template_record() -> dict[str, Any]:
     return {
         "name": "홍길동",
         "birth_date": "2001-04-15",

@@ -26,13 +26,18 @@ Reprinting renders the stored `LetterContent` again (not the case as it is today
 is a copy of what was sent) and checks the SHA-256 against the register: a mismatch means the
 register or its inputs were changed (DamagedError, exit 4) — unless the fonts the letter was
 made with are no longer installed, which is said as such.
+
+Why this module is longer than ~500 lines: it is the one service that issues letters, and the
+rule it keeps — nothing leaves without the matching consent, and prepare/issue/reprint/register
+agree on one numbering and one stored content — reads best in one place. What could stand
+alone already does: the letter's content (letters/), its stored JSON (services/letter_json.py).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, Iterable, Sequence
 
@@ -48,15 +53,19 @@ from intake_desktop.formdefs import FieldType, FormDefinition
 from intake_desktop.formdefs.fieldindex import field_index
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 from intake_desktop.letters import (
-    ConsentFormContent, FieldMeta, FontNotFoundError, Item, LetterContent, LetterFonts, LetterPolicyError,
-    Omission, Organisation, PartnerKind, Recipient, ReferralDetails, ReplySlipContent, Section, Signatory,
+    ConsentFormContent, FieldMeta, FontNotFoundError, LetterContent, LetterFonts, LetterPolicyError,
+    Omission, PartnerKind, Recipient, ReferralDetails, ReplySlipContent, Signatory,
     TemplateError, collection_part, compose_letter, load_fonts, load_template, recipient_consent_for,
     render_consent_form, render_letter, render_reply_slip, sensitive_part,
 )
 from intake_desktop.letters.compose import is_answered, offerable_fields
 from intake_desktop.services import errors as E
 from intake_desktop.services import faults
+from intake_desktop.services.vault_meta import json_object
 from intake_desktop.services.forms import INTAKE_FORM_ID
+from intake_desktop.services.letter_json import (
+    content_from_json, content_to_json, details_to_json,
+)
 from intake_desktop.services.partners import PartnerInfo
 from intake_desktop.services.sync import numbers
 from intake_desktop.storage.models import (
@@ -163,99 +172,6 @@ class RegisterEntry:
     counsellor_name: str
     sha256: str
     created_at: datetime
-
-
-# ---------------------------------------------------------------------------------------------
-# Serialising what is needed to print the identical letter again
-
-def _item_json(item: Item) -> dict:
-    return {"text": item.text, "label": item.label, "children": [_item_json(c) for c in item.children]}
-
-
-def _item(data: dict) -> Item:
-    return Item(text=data["text"], label=data.get("label", ""),
-                children=tuple(_item(c) for c in data.get("children", ())))
-
-
-def content_to_json(content: LetterContent) -> dict:
-    rec = content.recipient
-    return {
-        "number": content.number,
-        "issue_date": content.issue_date.isoformat(),
-        "title": content.title,
-        "recipient": {"kind": rec.kind_value, "name": rec.name, "addressee": rec.addressee,
-                      "department": rec.department, "via": rec.via},
-        "sender": asdict(content.sender),
-        "greeting": content.greeting,
-        "lead": content.lead,
-        "body": [{"key": s.key, "heading": s.heading, "text": s.text, "rows": [list(r) for r in s.rows],
-                  "items": [_item_json(i) for i in s.items]} for s in content.body],
-        "closing": list(content.closing),
-        "attachments": list(content.attachments),
-        "signatories": [[s.role, s.title, s.name] for s in content.signatories],
-        "reception": content.reception,
-        "classification": content.classification,
-        "reply_by": content.reply_by.isoformat() if content.reply_by else None,
-        "included_fields": list(content.included_fields),
-        "omitted": [[o.field_id, o.reason] for o in content.omitted],
-    }
-
-
-def content_from_json(data: dict) -> LetterContent:
-    rec = data["recipient"]
-    return LetterContent(
-        number=data["number"],
-        issue_date=date.fromisoformat(data["issue_date"]),
-        title=data["title"],
-        recipient=Recipient(rec["kind"], rec["name"], rec["addressee"], rec.get("department", ""), rec.get("via", "")),
-        sender=Organisation(**data["sender"]),
-        greeting=data["greeting"],
-        lead=data["lead"],
-        body=tuple(Section(key=s["key"], heading=s["heading"], text=s.get("text", ""),
-                           rows=tuple(tuple(r) for r in s.get("rows", ())),
-                           items=tuple(_item(i) for i in s.get("items", ()))) for s in data["body"]),
-        closing=tuple(data.get("closing", ())),
-        attachments=tuple(data.get("attachments", ())),
-        signatories=tuple(Signatory(*s) for s in data.get("signatories", ())),
-        reception=data.get("reception", ""),
-        classification=data["classification"],
-        reply_by=date.fromisoformat(data["reply_by"]) if data.get("reply_by") else None,
-        included_fields=tuple(data.get("included_fields", ())),
-        omitted=tuple(Omission(f, r) for f, r in data.get("omitted", ())),
-    )
-
-
-def _when(value: date | datetime | None) -> dict | None:
-    if value is None:
-        return None
-    return {"datetime" if isinstance(value, datetime) else "date": value.isoformat()}
-
-
-def _from_when(data: dict | None) -> date | datetime | None:
-    if not data:
-        return None
-    if "datetime" in data:
-        return datetime.fromisoformat(data["datetime"])
-    return date.fromisoformat(data["date"])
-
-
-def details_to_json(details: ReferralDetails) -> dict:
-    return {
-        "reason": details.reason, "requested_service": details.requested_service,
-        "first_contact_notes": details.first_contact_notes,
-        "reply_by": details.reply_by.isoformat() if details.reply_by else None,
-        "last_contact": _when(details.last_contact), "warning_signs": details.warning_signs, "notes": details.notes,
-    }
-
-
-def details_from_json(data: dict) -> ReferralDetails:
-    return ReferralDetails(
-        reason=data.get("reason", ""), requested_service=data.get("requested_service"),
-        first_contact_notes=data.get("first_contact_notes", ""),
-        reply_by=date.fromisoformat(data["reply_by"]) if data.get("reply_by") else None,
-        last_contact=_from_when(data.get("last_contact")), warning_signs=data.get("warning_signs", ""),
-        notes=data.get("notes", ""),
-    )
 
 
 def font_identity(fonts: LetterFonts) -> dict:
@@ -430,14 +346,7 @@ class LettersService:
 
     # -- numbers --------------------------------------------------------------------------------
     def _high_water(self, db) -> dict[str, int]:
-        row = db.get(VaultMeta, SEQUENCE_KEY)
-        if row is None:
-            return {}
-        try:
-            data = json.loads(row.value)
-        except ValueError as exc:
-            raise E.DamagedError() from exc
-        return {str(k): int(v) for k, v in data.items()} if isinstance(data, dict) else {}
+        return {str(k): int(v) for k, v in json_object(db, SEQUENCE_KEY).items()}
 
     def _next_number(self, db, short_name: str) -> tuple[str, int]:
         prefix = f"{short_name}-"

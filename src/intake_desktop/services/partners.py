@@ -5,6 +5,8 @@ Partners are institutions, not people, so their details are stored in clear (thr
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import builtins
 import json
 from dataclasses import asdict, dataclass, field
@@ -19,6 +21,11 @@ from intake_desktop.paths import resources_dir
 from intake_desktop.services import errors as E
 from intake_desktop.storage.models import Partner
 
+if TYPE_CHECKING:
+    from sqlmodel import Session as DbSession
+
+    from intake_desktop.services.session import Session
+
 OWN_CENTRE_KEY = "internal"  # resources/partners.yaml: the centre's own internal referral
 KINDS = ("welfare", "labour", "jobcentre", "police", "generic")
 CONTACT_FIELDS = ("department", "address", "postal_code", "phone", "fax", "email")
@@ -31,10 +38,10 @@ class PartnerInfo:
     id: str
     key: str
     kind: str
-    name: dict
-    addressee: dict
-    role: dict = field(default_factory=dict)
-    department: dict = field(default_factory=dict)
+    name: dict[str, str]
+    addressee: dict[str, str]
+    role: dict[str, str] = field(default_factory=dict)
+    department: dict[str, str] = field(default_factory=dict)
     address: str = ""
     postal_code: str = ""
     phone: str = ""
@@ -58,12 +65,13 @@ def _info(row: Partner) -> PartnerInfo:
     return PartnerInfo(id=row.id, kind=row.kind, active=row.active, version=row.version, **json.loads(row.details))
 
 
-def shipped_partners() -> list[dict]:
+def shipped_partners() -> list[dict[str, Any]]:
     with open(resources_dir() / "partners.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)["partners"]
+        entries: list[dict[str, Any]] = yaml.safe_load(handle)["partners"]
+    return entries
 
 
-def install_default_partners(db) -> None:
+def install_default_partners(db: DbSession) -> None:
     """Copy the shipped directory into a new vault (inside the creating transaction)."""
     for entry in shipped_partners():
         info = PartnerInfo(
@@ -75,13 +83,13 @@ def install_default_partners(db) -> None:
 
 
 class PartnersService:
-    def __init__(self, session) -> None:
+    def __init__(self, session: Session) -> None:
         self._session = session
 
     def list(self, *, include_inactive: bool = False) -> list[PartnerInfo]:
         _ = self._session.keyring  # a locked session may do nothing (raises)
         with self._session.db() as db:
-            rows = db.exec(select(Partner)).scalars().all()
+            rows = db.execute(select(Partner)).scalars().all()
         partners = [_info(r) for r in rows if include_inactive or r.active]
         order = {kind: i for i, kind in enumerate(KINDS)}
         return sorted(partners, key=lambda p: (order.get(p.kind, 99), p.key))
@@ -117,6 +125,8 @@ class PartnersService:
                 setattr(partner, key, clean_text(value).strip())
         with self._session.db() as db:
             row = db.get(Partner, partner.id)
+            if row is None:  # removed meanwhile (only a restore can do that)
+                raise E.UsageError(MSG_PARTNER_NOT_FOUND, partner=ref)
             row.details = _details(partner)
             row.version += 1
             self._session.audit.record("partner.edit", details={"partner": partner.key, "fields": sorted(changes)}, db=db)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 
 from intake_desktop.domain.korean import HANGUL_BASE, is_hangul_syllable
@@ -81,7 +82,7 @@ class Strength:
         return not self.problems
 
 
-def estimate(passphrase: str, user_inputs=()) -> Strength:
+def estimate(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
     """The score and, while the rule is not met, what is missing (in the order to fix it).
     `user_inputs`: words of this vault an attacker would try first (centre, user name)."""
     problems = []

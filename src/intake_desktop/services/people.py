@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Callable
 
 from intake_desktop.domain.cases import PERSON_FIELDS, parse_date
 from intake_desktop.domain.korean import clean_text, digits_only
@@ -20,9 +21,9 @@ ADDRESS_PARTS = ("postal_code", "road_address", "detail")
 class FieldProblem:
     field: str
     message: str  # English source, context "Errors"
-    params: dict
+    params: dict[str, Any]
 
-    def render(self, translate=lambda context, text: text) -> str:
+    def render(self, translate: Callable[[str, str], str] = lambda context, text: text) -> str:
         return translate("Errors", self.message).format(**self.params)
 
 
@@ -37,19 +38,19 @@ MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Errors", "{field}: unknown field.")
 MSG_NOT_TEXT = QT_TRANSLATE_NOOP("Errors", "{field}: must be text.")
 
 
-def clean_person(raw: dict, *, today: date | None = None) -> tuple[dict, list[FieldProblem]]:
+def clean_person(raw: dict[str, Any], *, today: date | None = None) -> tuple[dict[str, Any], list[FieldProblem]]:
     """Return the normalised person document and every problem found (never raises).
 
     Values come from outside (an import line, a form): each is checked for its JSON type first,
     and a value of the wrong type is one problem and an empty field, nothing more."""
     today = today or date.today()
     problems: list[FieldProblem] = []
-    person: dict = {}
+    person: dict[str, Any] = {}
 
-    def problem(field: str, message: str, **params) -> None:
+    def problem(field: str, message: str, **params: Any) -> None:
         problems.append(FieldProblem(field, message, {"field": field, **params}))
 
-    def text(field: str, value) -> str:
+    def text(field: str, value: Any) -> str:
         """Cleaned text; None and "" are empty; any other non-text value is a problem."""
         if value is None:
             return ""

@@ -9,9 +9,10 @@ temp_store=MEMORY so sorting never spills into a temp file.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Engine
+from sqlalchemy.engine import URL, Connection, Engine
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -33,7 +34,7 @@ def make_engine(url: str | URL) -> Engine:
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
-        def _set_pragmas(dbapi_connection, _record) -> None:
+        def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
             # We issue BEGIN ourselves (below); the driver's own lazy BEGIN would start every
             # transaction as a reader and let two writers read the same audit head.
             dbapi_connection.isolation_level = None
@@ -43,7 +44,7 @@ def make_engine(url: str | URL) -> Engine:
             cursor.close()
 
         @event.listens_for(engine, "begin")
-        def _begin_immediate(connection) -> None:
+        def _begin_immediate(connection: Connection) -> None:
             # Take the write lock at the start of every transaction: one writer at a time, so
             # read-then-write sequences (the audit chain's head, version checks) cannot race.
             # WAL readers are not blocked by it.

@@ -40,7 +40,10 @@ def revisions(directory: Path | None = None) -> set[str]:
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    if head is None:  # only a broken install has no migration at all
+        raise RuntimeError("no Alembic revisions in " + str(MIGRATIONS_DIR))
+    return head
 
 
 def current_revision(engine: Engine) -> str | None:

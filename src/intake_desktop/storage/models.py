@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timezone
-from typing import Optional
+from typing import Any, Optional
 
 from sqlalchemy import LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -23,7 +23,7 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _blob():
+def _blob() -> Any:
     # sa_type rather than sa_column: a Column object cannot be shared by the _CaseChild tables.
     return Field(sa_type=LargeBinary, nullable=False)
 

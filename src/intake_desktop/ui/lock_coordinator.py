@@ -17,7 +17,8 @@ reload of the index then would race the lock.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -69,30 +70,29 @@ class LockCoordinator(QObject):
     # -- locking and closing ----------------------------------------------------------------
     def lock(self) -> None:
         """Keep every editor's typing as a draft, close the editors, lock the session."""
-        self.locking = True
-        try:
+        with self._locking():
             open_intakes = self._open_intake_dialogs()
             self._close_passing_dialogs()
             self._stash_editors()
             self._stashed_cases = [self._with_intake(item, open_intakes) for item in self._open_cases.stash()]
             self._session.lock()
-        finally:
-            self.locking = False
 
     def keep_typing(self) -> None:
         """Before quitting: every editor's typing is kept as a draft for the next sign-in."""
-        self.locking = True
-        try:
+        with self._locking():
             self._close_passing_dialogs()
             self._stash_editors()
             self._open_cases.stash()
-        finally:
-            self.locking = False
 
     def lock_session(self) -> None:
+        with self._locking():
+            self._session.lock()
+
+    @contextmanager
+    def _locking(self) -> Iterator[None]:
         self.locking = True
         try:
-            self._session.lock()
+            yield
         finally:
             self.locking = False
 

@@ -27,6 +27,12 @@ class SessionStatusBar(QStatusBar):
         self.addPermanentWidget(self.settings_button)
         self.addPermanentWidget(self.lock_button)
 
+    def add_piece(self, widget: QWidget) -> None:
+        """A piece of state (e.g. the centre sync) shown first among the permanent widgets, left of
+        the auto-lock countdown. Qt counts the index over all widgets, the normal ones first: index
+        1 is just after the account label (0 is out of range and Qt appends at the end instead)."""
+        self.insertPermanentWidget(1, widget)
+
     def show_remaining(self, seconds: int) -> None:
         minutes, seconds = divmod(max(0, seconds), 60)
         self.idle_label.setText(self.tr("Auto-lock in {minutes}:{seconds:02d}").format(minutes=minutes, seconds=seconds))

@@ -7,9 +7,10 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, cast
 
 from sqlalchemy import create_engine
+from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session as DbSession
 
@@ -47,7 +48,7 @@ class _Actor:
     """The little of a Session that AuditLog needs (keys, a database, who acts), over any
     engine: a restored vault before it is published, or a snapshot being verified."""
 
-    def __init__(self, engine, keyring: KeyRing, account_id: str | None, db_path: Path | str = ":memory:") -> None:
+    def __init__(self, engine: Engine, keyring: KeyRing, account_id: str | None, db_path: Path | str = ":memory:") -> None:
         self._engine = engine
         self.vault = _Place(engine, Path(db_path))
         self.keyring = keyring
@@ -108,7 +109,7 @@ class _BodySplitter:
         return self._hash.hexdigest()
 
 
-def _decrypt_body(opened: OpenedBackup, sink: Callable[[bytes], None]) -> dict:
+def _decrypt_body(opened: OpenedBackup, sink: Callable[[bytes], None]) -> dict[str, Any]:
     """Decrypt the whole body into `sink`, authenticate it to the end, then check and return
     the manifest. Raises DamagedError for anything that does not add up. Errors of the sink
     (a full disk while restoring) propagate unchanged for the caller to report."""
@@ -156,7 +157,7 @@ def _decrypt_body(opened: OpenedBackup, sink: Callable[[bytes], None]) -> dict:
         raise E.DamagedError(MSG_BACKUP_DAMAGED, path=str(path)) from exc
     if not ok:
         raise E.DamagedError(MSG_BACKUP_DAMAGED, path=str(path))
-    return manifest
+    return cast(dict[str, Any], manifest)
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ class _Checked:
     damaged_values: int
 
 
-def _engine_over(conn: sqlite3.Connection):
+def _engine_over(conn: sqlite3.Connection) -> Engine:
     return create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
 
 
@@ -204,7 +205,7 @@ def _deep_check(conn: sqlite3.Connection, keyring: KeyRing) -> tuple[int, int]:
     return checked, damaged
 
 
-def _check_database(conn: sqlite3.Connection, opened: OpenedBackup, manifest: dict, *, deep: bool) -> _Checked:
+def _check_database(conn: sqlite3.Connection, opened: OpenedBackup, manifest: dict[str, Any], *, deep: bool) -> _Checked:
     """SQLite's own checks, then the manifest against the database it describes."""
     path = opened.path
     header = opened.header
@@ -241,7 +242,7 @@ def _check_database(conn: sqlite3.Connection, opened: OpenedBackup, manifest: di
     return _Checked(counts, len(problems), checked, damaged)
 
 
-def _verified(opened: OpenedBackup, manifest: dict, checked: _Checked) -> VerifiedBackup:
+def _verified(opened: OpenedBackup, manifest: dict[str, Any], checked: _Checked) -> VerifiedBackup:
     return VerifiedBackup(
         info=opened.info(), table_counts=checked.counts, audit_count=manifest["audit"]["count"],
         audit_head=manifest["audit"]["head"], database_bytes=manifest["database"]["bytes"],

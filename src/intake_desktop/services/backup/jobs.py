@@ -13,7 +13,7 @@ screen or a command only asks and shows the answer.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
@@ -23,6 +23,9 @@ from intake_desktop.services.backup.model import BackupSecret, OpenedBackup, Res
 from intake_desktop.services.backup.opening import open_backup
 from intake_desktop.services.backup.recording import record_in_vault
 from intake_desktop.services.backup.restoring import replace_vault_from_backup, restore_backup
+
+if TYPE_CHECKING:
+    from intake_desktop.services.session import Session
 
 
 def _same_folder(a: Path, b: Path) -> bool:
@@ -71,7 +74,7 @@ def restore_file(path: Path, secret: BackupSecret, into: Path, data_dir: Path, *
     return result
 
 
-def open_for_replace(session, path: Path, passphrase: str, backup_passphrase: str = "") -> OpenedBackup:
+def open_for_replace(session: Session, path: Path, passphrase: str, backup_passphrase: str = "") -> OpenedBackup:
     """Before the vault is replaced: the administrator's passphrase is checked against the vault,
     and the backup must open as an administrator of this same vault (with the passphrase of the
     day of the backup, if it changed since). Runs Argon2id: call it off the UI thread. Returns

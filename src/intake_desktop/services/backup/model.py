@@ -119,7 +119,7 @@ class OpenedBackup:
     def __enter__(self) -> "OpenedBackup":
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intake_desktop.crypto import backup_file as bf
 from intake_desktop.crypto import recovery
@@ -28,6 +29,9 @@ from intake_desktop.services.backup.model import (
     _info,
 )
 from intake_desktop.services.faults import from_os_error
+
+if TYPE_CHECKING:
+    from intake_desktop.services.session import Session
 
 
 # -- reading the header and opening -------------------------------------------------------------
@@ -127,7 +131,7 @@ def _recovery_actor(header: bf.BackupHeader, username: str | None) -> tuple[str 
     return accounts[0].account_id, accounts[0].username, Role.ADMIN.value
 
 
-def open_backup_with_session(path: Path, session) -> OpenedBackup:
+def open_backup_with_session(path: Path, session: Session) -> OpenedBackup:
     """Open a backup of the session's own vault with the session's key (no KDF run)."""
     path = Path(path)
     parsed = _read_parsed(path)

@@ -18,7 +18,7 @@ from intake_desktop.services import errors as E
 
 # Periods
 
-def parse_month(value) -> tuple[int, int]:
+def parse_month(value: object) -> tuple[int, int]:
     """'2025-05' (or a date, or (year, month)) -> (2025, 5); UsageError otherwise."""
     if isinstance(value, date):
         return value.year, value.month
@@ -45,7 +45,7 @@ class Period:
     end: date  # last day of the last month
 
     @classmethod
-    def of(cls, start_month, end_month) -> "Period":
+    def of(cls, start_month: object, end_month: object) -> "Period":
         (y1, m1), (y2, m2) = parse_month(start_month), parse_month(end_month)
         if (y2, m2) < (y1, m1):
             raise E.UsageError(MSG_PERIOD_ORDER, start=_month_key(y1, m1), end=_month_key(y2, m2))

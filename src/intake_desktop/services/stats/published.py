@@ -6,6 +6,7 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from intake_desktop.services.stats.labels import (
     DEMO_NOTE_KO,
@@ -24,6 +25,9 @@ from intake_desktop.services.stats.report import (
     StatsReport,
 )
 from intake_desktop.services.stats.suppression import _Population, _Var
+
+if TYPE_CHECKING:
+    from intake_desktop.letters.stats_report import StatsDocument
 
 # The published view
 
@@ -107,7 +111,7 @@ class SuppressedReport:
         raise KeyError(key)
 
     # -- outputs -----------------------------------------------------------------------------------
-    def document(self):
+    def document(self) -> StatsDocument:
         """The Korean document the PDF prints (letters.stats_report.StatsDocument)."""
         from intake_desktop.letters.stats_report import (
             DocFigure,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from intake_desktop.services.stats.labels import Label
 from intake_desktop.services.stats.period import Period
@@ -56,7 +56,7 @@ class Figure:
         j = 0 if column_key is None else [c.key for c in self.columns].index(column_key)
         return self.counts[i][j]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         """{row key: count} (one-way) or {row key: {column key: count}} (two-way)."""
         if self.two_way:
             return {r.key: {c.key: row[j] for j, c in enumerate(self.columns)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
@@ -14,6 +14,9 @@ from intake_desktop.services.stats.labels import FORMATS, KST, MSG_BAD_FORMAT
 from intake_desktop.services.stats.period import Period
 from intake_desktop.services.stats.reading import _read_vault
 from intake_desktop.services.stats.report import StatsReport
+
+if TYPE_CHECKING:
+    from intake_desktop.services.session import Session
 
 # The service
 
@@ -27,10 +30,10 @@ def format_of(path: Path) -> str:
 class StatsService:
     """`session.stats`: supervisors and admins only."""
 
-    def __init__(self, session) -> None:
+    def __init__(self, session: Session) -> None:
         self._session = session
 
-    def compute(self, start_month, end_month, *, today: date | None = None, include_demo: bool | None = None,
+    def compute(self, start_month: str, end_month: str, *, today: date | None = None, include_demo: bool | None = None,
                 progress: Callable[[int, int], None] | None = None) -> StatsReport:
         """Count everything for the months `start_month`..`end_month` ("YYYY-MM").
 

@@ -10,6 +10,9 @@ Editors never throw typing away: a number field accepts out-of-range digits, a d
 keeps text it cannot read, so validation can say what is wrong while the text stays.
 Every control is tagged with the field id (`intake_field` property) and named for screen
 readers after the field's label.
+
+Why this module is longer than ~500 lines: it is a catalogue — ten small editor classes with
+the same interface, one per field type, read and changed side by side.
 """
 
 from __future__ import annotations

@@ -14,6 +14,12 @@ nothing typed is ever thrown away. A draft is kept encrypted a few seconds after
 
 Saving is synchronous: one encrypted row and a case update take milliseconds, and the
 contract (`save() -> bool`) lets the caller act on the outcome at once.
+
+Why this module is longer than ~500 lines: it is the wiring of one screen. The form's parts
+already live beside it (builder, field editors, sections index, scores panel, problem list,
+autosave) and its rules below ui/ (formdefs/form_state.py, services.forms.check_answers);
+what is left is how a change flows between them, which shares the widget's state at every
+step. Next to move out if it grows: navigation (jump_to*, _field_focused) and drafts.
 """
 
 from __future__ import annotations

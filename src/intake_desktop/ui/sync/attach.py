@@ -25,7 +25,7 @@ class WindowSync:
         self.piece = SyncStatusPiece(self.controller)
         self.piece.open_requested.connect(self.open_dialog)
         self.dialog: CentreServerDialog | None = None
-        window.status.insertPermanentWidget(0, self.piece)
+        window.status.add_piece(self.piece)
         window.changes.changed.connect(lambda _topics, _cases: self.controller.local_change())
         window.lock_screen.unlocked.connect(self.controller.start)
         # Through the piece's life: a listener must not outlive the window it belongs to.

@@ -179,6 +179,8 @@ class SyncController(QObject):
         """A save made while the round ran was taken for one of its pulls: if changes still wait
         and the round refused none (no conflict, no rejection), one more round pushes them."""
         result = self.last.result if self.last else None
-        if result is None or getattr(result, "conflicts", 0) or getattr(result, "rejected", 0):
+        if result is None:
+            return False
+        if getattr(result, "conflicts", 0) or getattr(result, "rejected", 0):
             return False
         return bool(self.facts is not None and self.facts.waiting)

@@ -6,7 +6,6 @@ Create Date: 2026-12-02 16:00:00
 """
 from alembic import op
 import sqlalchemy as sa
-import sqlmodel
 
 
 revision = '0005_attachments'
@@ -17,11 +16,11 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_table('attachment',
-    sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
-    sa.Column('case_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-    sa.Column('created_by', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('case_id', sa.String(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('data', sa.LargeBinary(), nullable=False),
     sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], ),
@@ -32,9 +31,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_attachment_case_id'), ['case_id'], unique=False)
 
     op.create_table('attachment_chunk',
-    sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
-    sa.Column('attachment_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('case_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('attachment_id', sa.String(), nullable=False),
+    sa.Column('case_id', sa.String(), nullable=False),
     sa.Column('idx', sa.Integer(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('data', sa.LargeBinary(), nullable=False),

@@ -6,7 +6,6 @@ Create Date: 2026-12-02 16:10:00
 """
 from alembic import op
 import sqlalchemy as sa
-import sqlmodel
 
 
 revision = '0006_trail'
@@ -19,11 +18,11 @@ def upgrade() -> None:
     # One sealed document per save (services/history.py); the clear columns are those of every
     # record hanging off a case (docs/threat-model.md).
     op.create_table('change_record',
-    sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
-    sa.Column('case_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-    sa.Column('created_by', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('case_id', sa.String(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.String(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('data', sa.LargeBinary(), nullable=False),
     sa.ForeignKeyConstraint(['case_id'], ['case_file.id'], ),
