@@ -572,6 +572,10 @@
         <translation>연계 이력에 남길 메모</translation>
     </message>
     <message>
+        <source>the scanned slip (PDF, JPEG or PNG), attached to the referral; a refused file leaves the reply unrecorded</source>
+        <translation>스캔한 회신서(PDF, JPEG, PNG)를 연계 기록에 첨부합니다. 받을 수 없는 파일이면 회신도 기록하지 않습니다</translation>
+    </message>
+    <message>
         <source>list the letters register</source>
         <translation>공문 발급 대장 보기</translation>
     </message>
@@ -650,6 +654,10 @@
     <message>
         <source>Reply to letter {number} recorded: {result}; the referral is now {status} (reply date {date}).</source>
         <translation>공문 {number}의 회신을 등록했습니다: {result}. 연계 상태는 이제 ‘{status}’입니다 (회신일 {date}).</translation>
+    </message>
+    <message>
+        <source>The scan {name} is attached to the referral (document {attachment}).</source>
+        <translation>스캔 파일 {name}을(를) 연계 기록에 첨부했습니다(문서 {attachment}).</translation>
     </message>
     <message>
         <source>{included} item(s) printed; {withheld} item(s) withheld (not consented, not shareable or sensitive).</source>
@@ -6558,6 +6566,10 @@ intake-desktop join --database-url {url}
         <translation>{date} (회신서: {result})</translation>
     </message>
     <message>
+        <source>{reply}, scan attached</source>
+        <translation>{reply}, 스캔 첨부됨</translation>
+    </message>
+    <message>
         <source>Reply slip for letter {number}</source>
         <translation>공문 {number}의 회신서</translation>
     </message>
@@ -6683,6 +6695,14 @@ intake-desktop join --database-url {url}
         <translation>회신서에 적힌 대로</translation>
     </message>
     <message>
+        <source>No scan</source>
+        <translation>스캔 없음</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>스캔 첨부…</translation>
+    </message>
+    <message>
         <source>Result:</source>
         <translation>연계 결과:</translation>
     </message>
@@ -6697,6 +6717,10 @@ intake-desktop join --database-url {url}
     <message>
         <source>Staff member at the partner:</source>
         <translation>기관 담당자:</translation>
+    </message>
+    <message>
+        <source>Scan of the slip:</source>
+        <translation>회신서 스캔:</translation>
     </message>
     <message>
         <source>Save reply</source>

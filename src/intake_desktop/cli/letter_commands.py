@@ -95,6 +95,9 @@ def register(sub) -> None:
     reply.add_argument("--service", default="", help=tr("the service the partner provides (제공 서비스)"))
     reply.add_argument("--staff", default="", metavar="NAME", help=tr("the partner's staff member in charge (담당자)"))
     reply.add_argument("--note", default="", help=tr("a note for the referral's history"))
+    reply.add_argument("--scan", type=Path, metavar="FILE",
+                       help=tr("the scanned slip (PDF, JPEG or PNG), attached to the referral; "
+                               "a refused file leaves the reply unrecorded"))
     reply.set_defaults(handler=cmd_reply)
 
     reprint = sub.add_parser("letter-reprint", parents=[secrets_],
@@ -269,9 +272,12 @@ def cmd_reply(args, data_dir: Path) -> int:
     received = _day(args.received)
     with unlocked_session(args, data_dir, args.user) as session:
         referral = session.referrals.for_letter(args.letter)
-        info = session.referrals.record_reply(referral.id, args.result, received, service=args.service,
-                                              staff=args.staff, note=args.note)
+        info = session.referrals.record_reply_with_scan(referral.id, args.result, received, args.scan,
+                                                        service=args.service, staff=args.staff, note=args.note)
     say(tr("Reply to letter {number} recorded: {result}; the referral is now {status} (reply date {date}).").format(
         number=info.letter_number or args.letter, result=info.reply_slip.result_label, status=info.status_label,
         date=(info.reply_date or received).isoformat()))
+    if args.scan is not None and info.reply_slip is not None and info.reply_slip.scan_id:
+        say(tr("The scan {name} is attached to the referral (document {attachment}).").format(
+            name=args.scan.name, attachment=info.reply_slip.scan_id))
     return 0

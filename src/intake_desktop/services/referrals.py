@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import select, update
 
@@ -315,7 +316,8 @@ class ReferralsService:
         return self.get(referral_id)
 
     def record_reply(self, referral_id: str, result: str, received: date, *, service: str = "", staff: str = "",
-                     note: str = "", expected_version: int | None = None, today: date | None = None) -> ReferralInfo:
+                     note: str = "", expected_version: int | None = None, today: date | None = None,
+                     scan_id: str | None = None) -> ReferralInfo:
         """Record a returned reply slip: the referral moves to what the slip says (참여 → 서비스 중,
         through 접수 확인 if need be; 미참여 / 연락 안 됨 → 거절), every step in its history, and
         `received` becomes the partner's reply date for the statistics unless an earlier reply
@@ -342,7 +344,7 @@ class ReferralsService:
             document["reply_slip"] = {
                 "result": result, "received": received.isoformat(), "service": service, "staff": staff,
                 "recorded_by": self._session.account_id, "at": utcnow().isoformat(),
-                "scan_id": previous.get("scan_id"),
+                "scan_id": scan_id or previous.get("scan_id"),
             }
             if note:
                 document["note"] = note
@@ -360,6 +362,26 @@ class ReferralsService:
                 "referral": row.id, "from": current.status, "to": status, "result": result})
             db.commit()
         return self.get(referral_id)
+
+    def record_reply_with_scan(self, referral_id: str, result: str, received: date, scan: Path | None, *,
+                               service: str = "", staff: str = "", note: str = "",
+                               expected_version: int | None = None, today: date | None = None) -> ReferralInfo:
+        """record_reply, with the slip's scan (if any) attached (kind "reply", this referral) and
+        named by the slip's record: the one rule the CLI and the reply dialog share. The file is
+        stored first, so a refused one (wrong type, too big, unreadable) leaves the reply
+        unrecorded; a reply refused after that takes its just-stored scan away again."""
+        if scan is None:
+            return self.record_reply(referral_id, result, received, service=service, staff=staff, note=note,
+                                     expected_version=expected_version, today=today)
+        referral = self.get(referral_id)
+        attachment = self._session.attachments.attach(referral.case_id, Path(scan), kind="reply",
+                                                      referral_id=referral_id)
+        try:
+            return self.record_reply(referral_id, result, received, service=service, staff=staff, note=note,
+                                     expected_version=expected_version, today=today, scan_id=attachment.id)
+        except E.ServiceError:
+            self._session.attachments.delete(attachment.id)
+            raise
 
     def link_reply_scan(self, referral_id: str, attachment_id: str) -> ReferralInfo:
         """HOOK for the attachments service: the scan of a returned reply slip was stored as an

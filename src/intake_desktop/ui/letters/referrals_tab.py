@@ -161,6 +161,8 @@ class ReferralsTab(QWidget):
         if referral.reply_slip is not None:
             text = self.tr("{date} (slip: {result})").format(
                 date=text or show_date(referral.reply_slip.received), result=reply_result_label(referral.reply_slip.result))
+            if referral.reply_slip.scan_id:
+                text = self.tr("{reply}, scan attached").format(reply=text)
         return text
 
     def selected_referral(self) -> ReferralInfo | None:
