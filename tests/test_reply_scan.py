@@ -8,14 +8,29 @@ from datetime import date
 
 import pytest
 
+from intake_desktop.letters import ReferralDetails
 from intake_desktop.services import errors as E
+from intake_desktop.services.consent import HowGiven
 from intake_desktop.services.vault import Vault
 
 from vaultkit import PASSPHRASE
 
-from test_reply_slips import issue
+
+ISSUE = date(2025, 5, 20)
+PERSON = {"name": "남궁민영", "birth_date": "2000-03-04", "mobile": "01098765432"}
 
 SCAN = b"%PDF-1.4\n" + bytes(range(256)) * 40
+
+
+def issue(session):
+    case_id = session.cases.create(dict(PERSON))
+    how = HowGiven(ISSUE)
+    session.consent.record_collection(case_id, how)
+    session.consent.record_provision(case_id, "welfare", ["name"], "연계", "1년", how)
+    prepared = session.letters.prepare(case_id, "welfare", ReferralDetails(reason="또래 모임 연계",
+                                                                           reply_by=date(2025, 6, 3)),
+                                       issue_date=ISSUE)
+    return case_id, session.letters.issue(prepared)
 
 
 def _issue_in(vault_dir):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 
 import pypdf
 import pytest
@@ -84,3 +84,15 @@ def letter_ready(qtbot, signed_in, case_id) -> LetterDialog:
     dialog.preview_letter()
     settle(qtbot)
     return dialog
+
+
+def issue_letter(session, case_id):
+    """A letter to the welfare centre issued thirty days before TODAY (consent given ten days earlier)."""
+    from intake_desktop.letters import ReferralDetails
+
+    how = HowGiven(TODAY - timedelta(days=40))
+    session.consent.record_collection(case_id, how)
+    session.consent.record_provision(case_id, "welfare", ["name"], "연계", "1년", how)
+    prepared = session.letters.prepare(case_id, "welfare", ReferralDetails(reason=REASON, reply_by=TODAY),
+                                       issue_date=TODAY - timedelta(days=30))
+    return session.letters.issue(prepared)

@@ -18,18 +18,10 @@ from intake_desktop.ui.case_file.widget import CaseFileWidget
 from intake_desktop.ui.letters import ReferralsTab
 
 from .screenshots import Shots, screen_language, screenshot_dir
-from .letter_helpers import REASON, TODAY, make_case, pdf_text, settle
+from .letter_helpers import REASON, TODAY, issue_letter, make_case, pdf_text, settle
 
 
-def issue(session, case_id):
-    from intake_desktop.letters import ReferralDetails
-
-    how = HowGiven(TODAY - timedelta(days=40))
-    session.consent.record_collection(case_id, how)
-    session.consent.record_provision(case_id, "welfare", ["name"], "연계", "1년", how)
-    prepared = session.letters.prepare(case_id, "welfare", ReferralDetails(reason=REASON, reply_by=TODAY),
-                                       issue_date=TODAY - timedelta(days=30))
-    return session.letters.issue(prepared)
+issue = issue_letter
 
 
 def test_recording_a_reply_slip_from_the_referrals_tab(qtbot, signed_in):

@@ -14,8 +14,7 @@ from intake_desktop.ui.attachments.tab import AttachmentsTab
 from intake_desktop.ui.letters import ReferralsTab
 from intake_desktop.ui.letters import reply_dialog
 
-from .letter_helpers import TODAY, make_case
-from .test_paper_trail_ui import issue
+from .letter_helpers import TODAY, issue_letter as issue, make_case
 
 SCAN = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20
 
