@@ -58,6 +58,11 @@ def close_all_windows(qapp) -> None:
             widget.close()
         widget.deleteLater()
     qapp.processEvents()
+    # The test's garbage is freed here, on the UI thread, not during the next test (on whatever
+    # thread the collector would happen to run: ui/ui_thread_gc.py).
+    from intake_desktop.ui import ui_thread_gc
+
+    ui_thread_gc.collect()
 
 
 @pytest.fixture(autouse=True)

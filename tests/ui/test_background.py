@@ -122,3 +122,46 @@ def test_latest_says_when_a_dropped_request_is_over(qtbot):
     release.set()
     qtbot.waitUntil(lambda: not background.busy(), timeout=5_000)
     assert finished == [False] and not latest.running
+
+
+class _Holder:
+    """Part of a reference cycle that holds a QObject with a running timer (like a controller a
+    test or a screen let go of); says on which thread it was freed."""
+
+    freed_on: list[str] = []
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QObject, QTimer
+
+        self.owner = QObject()
+        self.timer = QTimer(self.owner)
+        self.timer.start(60_000)
+        self.me = self  # the cycle: only the cyclic collector frees this
+
+    def __del__(self) -> None:
+        _Holder.freed_on.append(threading.current_thread().name)
+
+
+def test_cyclic_garbage_made_on_the_ui_thread_is_freed_there_when_a_worker_allocates(qtbot):
+    """Regression: Python's collector ran on a pool thread (whichever thread allocated when the
+    threshold was crossed) and freed a QObject with a timer there — "QObject::killTimer: Timers
+    cannot be stopped from another thread" (seen as a sync round's follow-up failing). Work that
+    allocates a lot on a worker must leave UI-thread garbage to be freed on the UI thread."""
+    import gc
+
+    ui_thread = threading.current_thread().name
+    _Holder.freed_on.clear()
+    run_in_background(lambda: None)  # the first background work sets the collection policy
+    qtbot.waitUntil(lambda: not busy(), timeout=5_000)
+    gc.collect()
+    _Holder()  # garbage now, in a cycle
+
+    def allocate():
+        # Far past generation 0's threshold: an automatic collection would run on this thread.
+        return [[i] for i in range(50_000)]
+
+    kept: list[object] = []
+    run_in_background(allocate, on_success=kept.append)
+    qtbot.waitUntil(lambda: not busy(), timeout=5_000)
+    qtbot.waitUntil(lambda: _Holder.freed_on != [], timeout=5_000)  # the UI thread's collector runs
+    assert _Holder.freed_on == [ui_thread]

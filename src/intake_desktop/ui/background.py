@@ -29,6 +29,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from intake_desktop.ui import ui_thread_gc
 from intake_desktop.ui.messages import describe_error
 
 ProgressCallback = Callable[[int, int], None]
@@ -75,18 +76,19 @@ class BackgroundTask(QObject):
     finished = Signal()  # after succeeded or failed
 
     # Emitted on the worker thread; queued to the slots below on the UI thread.
-    _result_from_worker = Signal(object)
-    _error_from_worker = Signal(object)
+    _done_from_worker = Signal()
     _progress_from_worker = Signal(int, int)
 
     def __init__(self) -> None:
         super().__init__()
-        self._result_from_worker.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
-        self._error_from_worker.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
+        self._done_from_worker.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progress_from_worker.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
         self.is_finished = False
         self.cancel_requested = threading.Event()
         self.handles_failure = False
+        # Written once by the worker, read and cleared here on the UI thread (see _Runnable).
+        self._outcome: tuple[bool, Any] | None = None
+        self._runnable: _Runnable | None = None
 
     @property
     def is_cancelled(self) -> bool:
@@ -101,53 +103,57 @@ class BackgroundTask(QObject):
         if not self.is_cancelled:
             self.progressed.emit(done, total)
 
-    @Slot(object)
-    def _deliver_result(self, result: Any) -> None:
+    @Slot()
+    def _deliver(self) -> None:
+        outcome, self._outcome = self._outcome, None
+        assert outcome is not None, "the worker writes the outcome before it says it is done"
+        succeeded, value = outcome
         if not self.is_cancelled:
-            self.succeeded.emit(result)
-        self._finish()
-
-    @Slot(object)
-    def _deliver_error(self, error: BaseException) -> None:
-        if not self.is_cancelled:
-            if self.handles_failure:
-                self.failed.emit(error)
+            if succeeded:
+                self.succeeded.emit(value)
+            elif self.handles_failure:
+                self.failed.emit(value)
             else:
-                _default_failure(error)
-        self._finish()
-
-    def _finish(self) -> None:
+                _default_failure(value)
         self.is_finished = True
         self.finished.emit()
         _running.discard(self)
 
 
 class _Runnable(QRunnable):
+    """The work, run on a pool thread. Nothing made on the UI thread may be freed here (a QObject
+    must die on its own thread), so the worker never holds the last reference to anything:
+    - the outcome (result or exception) goes straight into the task, and the worker's own names
+      for it are gone before it says "done" (the UI thread then takes and clears it);
+    - the task and this runnable refer to each other: the worker dropping its references never
+      frees them (nor the work's closure); the cyclic collector does, and it runs on the UI thread
+      only (ui/ui_thread_gc.py).
+    Python owns this object (autoDelete off), so the pool never deletes it on the worker."""
+
     def __init__(self, task: BackgroundTask, work: Callable[..., Any], with_progress: bool,
                  with_cancel: bool) -> None:
         super().__init__()
+        self.setAutoDelete(False)
         self._task = task
         self._work = work
         self._with_progress = with_progress
         self._with_cancel = with_cancel
 
     def run(self) -> None:
+        task = self._task
+        args: list[Any] = []
+        if self._with_progress:
+            args.append(task._progress_from_worker.emit)
+        if self._with_cancel:
+            args.append(task.cancel_requested)
         try:
-            args: list[Any] = []
-            if self._with_progress:
-                args.append(self._task._progress_from_worker.emit)
-            if self._with_cancel:
-                args.append(self._task.cancel_requested)
-            result = self._work(*args)
+            task._outcome = (True, self._work(*args))
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the UI thread
-            self._deliver(self._task._error_from_worker, exc)
-        else:
-            self._deliver(self._task._result_from_worker, result)
-
-    @staticmethod
-    def _deliver(signal, outcome: object) -> None:
+            task._outcome = (False, exc)
+        # `exc` is unbound here: only the task holds the outcome now.
+        args.clear()
         try:
-            signal.emit(outcome)
+            task._done_from_worker.emit()
         except RuntimeError:
             # The task's QObject is gone: the application quit while the work ran (e.g. the
             # modules loaded behind the sign-in window). Nobody is left to tell.
@@ -173,6 +179,7 @@ def run_in_background(
     if on_progress:
         task.progressed.connect(on_progress)
     _running.add(task)
+    ui_thread_gc.install()
     task._runnable = _Runnable(task, work, with_progress=on_progress is not None, with_cancel=with_cancel)
     QThreadPool.globalInstance().start(task._runnable)
     return task
