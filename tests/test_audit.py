@@ -166,7 +166,9 @@ def test_access_log_days_are_seoul_days_whatever_the_pcs_time_zone():
     showed an empty log for a PC set to UTC."""
     from datetime import date, datetime, timezone
 
-    from intake_desktop.services.access_log import seoul_today
+    from intake_desktop.domain import dates
 
-    assert seoul_today(datetime(2026, 12, 2, 15, 30, tzinfo=timezone.utc)) == date(2026, 12, 3)
-    assert seoul_today(datetime(2026, 12, 2, 14, 59, tzinfo=timezone.utc)) == date(2026, 12, 2)
+    with dates.clock_at(datetime(2026, 12, 2, 15, 30, tzinfo=timezone.utc)):
+        assert dates.today() == date(2026, 12, 3)
+    with dates.clock_at(datetime(2026, 12, 2, 14, 59, tzinfo=timezone.utc)):
+        assert dates.today() == date(2026, 12, 2)

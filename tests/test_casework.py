@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from intake_desktop.services.access_log import seoul_today
+from intake_desktop.domain.dates import today as seoul_today
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
 from intake_desktop.services.vault import Vault

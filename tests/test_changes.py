@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake_desktop.domain import dates
 from intake_desktop.services.changes import Change, ChangeHub
 from intake_desktop.services.consent import HowGiven
 
@@ -15,7 +16,6 @@ def session(admin):
 
 
 def test_writes_are_announced_after_they_commit_and_reads_are_not(session):
-    from datetime import date
 
     seen: list[Change] = []
     stop = session.changes.subscribe(seen.append)
@@ -24,10 +24,10 @@ def test_writes_are_announced_after_they_commit_and_reads_are_not(session):
     seen.clear()
     session.cases.get(case_id)  # a read
     assert seen == []
-    session.consent.record_collection(case_id, HowGiven(date.today()))
+    session.consent.record_collection(case_id, HowGiven(dates.today()))
     assert [c.topic for c in seen] == ["consent"]
     stop()
-    session.consent.record_sensitive(case_id, HowGiven(date.today()))
+    session.consent.record_sensitive(case_id, HowGiven(dates.today()))
     assert len(seen) == 1  # unsubscribed
 
 

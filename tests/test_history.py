@@ -10,6 +10,7 @@ from datetime import date
 import pypdf
 import pytest
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.enums import RiskLevel, Stage
 from intake_desktop.services import errors as E
 from intake_desktop.services.consent import HowGiven
@@ -62,7 +63,7 @@ def test_case_overview_and_stage(session):
     assert not any(field.startswith("stage_history") for field, _o, _n in recorded)
     # a note moves last_contact (a figure kept in step): not an edit, not in the history
     before = len(entries)
-    session.casework.add_note(case_id, on=date.today(), mode="phone", minutes=10, content="통화")
+    session.casework.add_note(case_id, on=dates.today(), mode="phone", minutes=10, content="통화")
     assert len(session.history.for_case(case_id)) == before
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake_desktop.domain import dates
 from intake_desktop.paths import forms_dir
 from intake_desktop.services import errors as E
 from intake_desktop.services.intakes import InvalidAnswers
@@ -77,14 +78,13 @@ def test_concurrent_edit_of_an_intake_is_detected(session, case_id):
 
 # -- the person's details have one source (issue 15, item 2) ---------------------------------
 def test_a_new_intake_starts_with_the_person_today_and_the_signed_in_counsellor(session):
-    from datetime import date
 
     case = session.cases.create({"name": "박지훈", "birth_date": "1998-07-01", "mobile": "010-2345-6789"})
     answers = session.intakes.form_answers(case)
     assert answers["name"] == "박지훈"
     assert answers["birth_date"] == "1998-07-01"
     assert answers["mobile"] == "01023456789"
-    assert answers["intake_date"] == date.today().isoformat()
+    assert answers["intake_date"] == dates.today().isoformat()
     assert answers["counsellor_name"] == "관리자"
     assert "address" not in answers  # an empty part of the person is not an answer
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 import stat
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pypdf
@@ -18,6 +18,7 @@ import pytest
 import yaml
 from sqlalchemy import select, update
 
+from intake_desktop.domain import dates
 from intake_desktop import formdefs
 from intake_desktop.letters import load_template
 from intake_desktop.letters.compose import offerable_fields
@@ -492,7 +493,7 @@ def test_default_short_name_is_the_name_without_gijigae(tmp_path):
 def test_consent_form_has_a_block_per_partner_and_a_guardian_line_under_14(world):
     admin = world.login("admin")
     adult, _ = make_case(admin)
-    child_birth = date.today().replace(year=date.today().year - 12, day=1).isoformat()
+    child_birth = dates.today().replace(year=dates.today().year - 12, day=1).isoformat()
     child, _ = make_case(admin, birth_date=child_birth)
     text = pdf_text(admin.letters.consent_form(adult))
     for name in ("동작이수사회복지관", "서울관악고용노동지청", "노량진청년일자리센터", "동작경찰서", "동작구청"):

@@ -32,3 +32,39 @@ def test_the_century_is_the_latest_not_in_the_future(two, year):
 @pytest.mark.parametrize("text", ["1999-02-30", "1999-13-01", "3월 2일", "", "99/3", "2025-05-14T10:00"])
 def test_not_dates(text):
     assert parse_date_text(text, two_digit_years=True, today=TODAY) is None
+
+
+# The working day: Seoul's date, whatever the PC's time zone (domain/dates.py).
+
+def test_today_is_the_seoul_date_at_any_utc_hour():
+    from datetime import datetime, timezone
+
+    from intake_desktop.domain import dates
+
+    # 15:00 UTC is midnight in Seoul: a PC (or CI) on UTC is still on the day before.
+    with dates.clock_at(datetime(2026, 12, 2, 15, 0, tzinfo=timezone.utc)):
+        assert dates.today() == date(2026, 12, 3)
+        assert dates.now().strftime("%Y-%m-%d %H:%M") == "2026-12-03 00:00"
+    with dates.clock_at(datetime(2026, 12, 2, 14, 59, tzinfo=timezone.utc)):
+        assert dates.today() == date(2026, 12, 2)
+
+
+def test_the_clock_goes_back_to_the_system_clock():
+    from datetime import datetime, timedelta, timezone
+
+    from intake_desktop.domain import dates
+
+    with dates.clock_at(datetime(2001, 1, 1, tzinfo=timezone.utc)):
+        assert dates.today().year == 2001
+    real = datetime.now(timezone.utc).astimezone(dates.SEOUL).date()
+    assert dates.today() in (real, real + timedelta(days=1))  # the test may straddle midnight
+
+
+def test_a_stored_moment_is_shown_in_seoul_time():
+    from datetime import datetime, timezone
+
+    from intake_desktop.domain import dates
+
+    assert dates.in_seoul(datetime(2025, 5, 14, 23, 30, tzinfo=timezone.utc)).isoformat() == "2025-05-15T08:30:00+09:00"
+    # A naive moment is a stored UTC one.
+    assert dates.in_seoul(datetime(2025, 5, 14, 23, 30)).hour == 8

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from sqlalchemy import update
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.enums import Role, Stage
 from intake_desktop.services.vault import Vault
 from intake_desktop.storage.models import CaseFile
@@ -262,7 +263,7 @@ def test_backup_create_then_verify(qtbot, signed_in_with_cases, tmp_path, backup
     assert dialog.last_verified is not None and dialog.last_verified.case_count == 50
     assert dialog.last_result.path.name in dialog.result_label.text()
     # The warning age is a setting.
-    later = date.today() + timedelta(days=30)
+    later = dates.today() + timedelta(days=30)
     assert "30" in backup_age_warning(session, today=later, settings=backup_settings)
     dialog.warn_days.setValue(45)
     assert BackupSettings(tmp_path / "settings.ini").warn_days == 45

@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QRadioButton, QWidget,
 )
 
+from intake_desktop.domain import dates
+
 ROOT = Path(__file__).resolve().parents[2]
 SECTIONS = ("reception", "personal", "isolation_status", "instruments", "crisis_screen", "daily_life_health",
             "needs_section", "consent_note", "assessment")
@@ -295,14 +297,13 @@ def test_the_whole_form_filled_by_keyboard_only_is_saved_and_scored(qtbot, signe
 
 
 def test_a_new_form_carries_over_the_case_and_an_edit_updates_the_person(qtbot, signed_in):
-    from datetime import date
 
     case_id = signed_in.cases.create({"name": "한지민", "birth_date": "2001-02-03", "mobile": "01023456789"})
     form = make_widget(qtbot, signed_in, case_id)
     assert form.slot("name").editor.edit.text() == "한지민"
     assert form.slot("birth_date").editor.edit.text() == "2001-02-03"
     assert form.slot("mobile").editor.edit.text() == "010-2345-6789"
-    assert form.value_of("intake_date") == date.today().isoformat()
+    assert form.value_of("intake_date") == dates.today().isoformat()
     assert form.value_of("counsellor_name") == signed_in.display_name
     assert not form.has_unsaved_changes()  # what the case said is not unsaved typing
     mobile = form.slot("mobile").editor.edit

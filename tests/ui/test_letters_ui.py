@@ -21,6 +21,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.enums import Role
 from intake_desktop.printing import PrintError
 from intake_desktop.printing.model import MSG_PRINT_REFUSED
@@ -521,7 +522,7 @@ def test_screenshots(qtbot, qapp, signed_in, tmp_path, language):
 
 def take_letter_screenshots(qtbot, signed_in, tmp_path, language):
     shots = Shots(qtbot, screenshot_dir(tmp_path), language)
-    today = date.today()  # the services date what they record (an override) by the clock
+    today = dates.today()  # the services date what they record (an override) by the clock
     case_id = screenshot_case(signed_in, today)
 
     consent = ConsentTab(signed_in, case_id, today=lambda: today)

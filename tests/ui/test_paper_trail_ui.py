@@ -7,11 +7,12 @@ UPDATE_SCREENSHOTS=1 (`<language>-reply-dialog.png`, `<language>-change-history.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtWidgets import QDialog
 
+from intake_desktop.domain import dates
 from intake_desktop.services.consent import HowGiven
 from intake_desktop.ui.case_file.history_tab import HistoryTab
 from intake_desktop.ui.case_file.widget import CaseFileWidget
@@ -88,7 +89,7 @@ def test_paper_trail_screenshots(qtbot, qapp, signed_in, tmp_path, language):
             signed_in.cases.update_person(case_id, {**detail.person, "mobile": "01077778888"},
                                           detail.person_version)
         signed_in.casework.save_plan(case_id, [{"goal": "주 1회 외출", "services": "또래 모임"}])
-        tab = ReferralsTab(signed_in, case_id, today=lambda: date.today())
+        tab = ReferralsTab(signed_in, case_id, today=lambda: dates.today())
         qtbot.addWidget(tab)
         tab.table.selectRow(0)
         dialog = tab.record_reply()

@@ -33,7 +33,7 @@ def cmd_history(args, data_dir: Path) -> int:
     from intake_desktop.cli.letter_commands import check_target, write_atomically
     from intake_desktop.i18n.catalogue import current_language
     from intake_desktop.services import errors as E
-    from intake_desktop.services.access_log import SEOUL
+    from intake_desktop.domain.dates import in_seoul
 
     if bool(args.notice) != bool(args.out):
         raise E.UsageError(tr("--notice and --out go together."))
@@ -51,7 +51,7 @@ def cmd_history(args, data_dir: Path) -> int:
             return 0
         words = session.history.labels(current_language())
     for entry in entries:
-        when = entry.at.astimezone(SEOUL).strftime("%Y-%m-%d %H:%M")
+        when = in_seoul(entry.at).strftime("%Y-%m-%d %H:%M")
         reason = tr("correction: {reason}").format(reason=entry.reason) if entry.correction else ""
         for change in entry.changes:
             say("\t".join((when, entry.by_name, words.field(change.field), words.value(change.field, change.old),

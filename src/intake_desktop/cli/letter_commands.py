@@ -21,6 +21,7 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from intake_desktop.domain import dates
 from intake_desktop.cli.common import say, secrets_parent, tr, unlocked_session, warn
 from intake_desktop import fileio
 from intake_desktop.letters.model import PartnerKind
@@ -192,7 +193,7 @@ def cmd_letter(args, data_dir: Path) -> int:
     from intake_desktop.letters import ReferralDetails
 
     printer = check_output(args)
-    today = date.today()
+    today = dates.today()
     details = ReferralDetails(
         reason=args.reason, requested_service=args.service, first_contact_notes=args.first_contact,
         reply_by=_day(args.reply_by) if args.reply_by else today + timedelta(days=DEFAULT_REPLY_DAYS),

@@ -10,13 +10,68 @@ centre's caseload has them, an input field should not guess. The century is the 
 that does not put the year after this year: the people a centre sees are young, so `05` is
 2005 and `99` is 1999 (in 2026, `26` is 2026 and `27` is 1927; a birth year in the future is
 never the right reading).
+
+The working day (one rule, one place; docs/architecture.md "Dates and the clock"): every date the
+program writes or compares — a record's date, a letter's issue date, "today" in a list, a
+statistics period, the access log's days — is the date in Seoul (`today()`), and a time shown to
+a person is Seoul time (`now()`, `in_seoul()`), whatever time zone the PC is set to. The people
+served and the counsellors are in Seoul; a PC left on UTC (or a CI machine) must not date a
+letter yesterday or file the morning's events under another day than the access log does.
+Moments stored for ordering and sync stay UTC instants (storage/models.utcnow).
+Korea has kept UTC+9 without daylight saving since 1988, so a fixed offset is exact for every
+date the program writes, and needs no time-zone database (Windows ships none with Python).
+Tests set the clock with `set_clock` (or pass `today=` where a function takes one).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta, timezone
+
+SEOUL = timezone(timedelta(hours=9), "KST")
+
+
+def _system_clock() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+_clock: Callable[[], datetime] = _system_clock
+
+
+def now() -> datetime:
+    """This moment, in Seoul time (time-zone aware)."""
+    return _clock().astimezone(SEOUL)
+
+
+def today() -> date:
+    """Today's date in Seoul: the counsellor's working day."""
+    return now().date()
+
+
+def in_seoul(moment: datetime) -> datetime:
+    """A stored moment as Seoul time, for showing it; a naive one is taken as UTC (as stored)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(SEOUL)
+
+
+def set_clock(clock: Callable[[], datetime] | None) -> None:
+    """Replace the clock (an aware datetime each call); None puts the system clock back."""
+    global _clock
+    _clock = clock or _system_clock
+
+
+@contextmanager
+def clock_at(moment: datetime) -> Iterator[None]:
+    """Within the block the clock stands still at `moment` (aware)."""
+    set_clock(lambda: moment)
+    try:
+        yield
+    finally:
+        set_clock(None)
 
 _FOUR = re.compile(r"^\s*(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?\s*$")
 _TWO = re.compile(r"^\s*(\d{2})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?\s*$")
@@ -24,7 +79,7 @@ _TWO = re.compile(r"^\s*(\d{2})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*
 
 def century_for(two_digits: int, today: date | None = None) -> int:
     """The four-digit year of a two-digit one: the latest that is not after this year."""
-    this_year = (today or date.today()).year
+    this_year = (today or now().date()).year  # `today` the parameter hides today()
     year = this_year - this_year % 100 + two_digits
     return year if year <= this_year else year - 100
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field as dc_field
 from datetime import date, datetime
 from typing import Any
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.dates import parse_date_text
 from intake_desktop.domain.korean import clean_text, nfc
 from intake_desktop.formdefs.conditions import is_answered, same
@@ -275,7 +276,7 @@ def validate_answers(form: FormDefinition, answers: dict[str, Any], *, partial: 
     """
     if not isinstance(answers, dict):
         raise TypeError("answers must be a dict {field_id: value}")
-    today = today or date.today()
+    today = today or dates.today()
     vis = Visibility(form, answers)
     index = vis.index
     problems: list[AnswerProblem] = []

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import BinaryIO
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from intake_desktop.domain.dates import SEOUL
 from intake_desktop.domain.enums import Role
 from intake_desktop.domain.korean import clean_text
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
@@ -23,7 +23,6 @@ from intake_desktop.services import faults
 from intake_desktop.services.files import write_file
 from intake_desktop.storage.models import Account, AuditEvent, CaseFile
 
-SEOUL = ZoneInfo("Asia/Seoul")
 MSG_EXPORT_REASON = QT_TRANSLATE_NOOP("Errors", "Say why the access log is being downloaded.")
 MSG_BAD_PERIOD = QT_TRANSLATE_NOOP("Errors", "The period ends before it starts.")
 
@@ -37,13 +36,6 @@ class AccessEvent:
     case_number: str
     workstation: str
     details: dict
-
-
-def seoul_today(now: datetime | None = None) -> date:
-    """Today as the access log counts days: a Seoul date, whatever time zone the PC is set to.
-    (A dialog that took the PC's own date asked, on a PC on UTC after 15:00, for a period that
-    ended before the events just recorded: an empty log.)"""
-    return (now or datetime.now(timezone.utc)).astimezone(SEOUL).date()
 
 
 def _utc(day: date, end: bool = False) -> datetime:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.cases import CaseSummary, parse_date
 from intake_desktop.domain.korean import clean_text
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
@@ -45,7 +46,7 @@ class CaseworkService:
     # -- session notes ------------------------------------------------------------------------
     def add_note(self, case_ref: str, *, on: date, mode: str, minutes: int | None, content: str,
                  next_steps: str = "", today: date | None = None) -> Record:
-        today = today or date.today()
+        today = today or dates.today()
         if on is None or on > today:
             raise E.UsageError(MSG_NOTE_DATE)
         if mode not in NOTE_MODES:
@@ -96,7 +97,7 @@ class CaseworkService:
         return record
 
     def complete_follow_up(self, case_ref: str, record: Record, on: date | None = None) -> Record:
-        document = dict(record.document, done=(on or date.today()).isoformat())
+        document = dict(record.document, done=(on or dates.today()).isoformat())
         updated = self._session.records.replace("follow_up", record, document, action="follow_up.done")
         self._refresh_next_follow_up(case_ref)
         return updated
@@ -124,7 +125,7 @@ class CaseworkService:
 
     # -- home screen --------------------------------------------------------------------------
     def home(self, today: date | None = None, *, mine_only: bool = False) -> Home:
-        today = today or date.today()
+        today = today or dates.today()
         home = Home()
         for summary in self._session.cases.index.items:
             if mine_only and summary.counsellor_id != self._session.account_id:
@@ -148,5 +149,5 @@ class CaseworkService:
         detail = self._session.cases.get(case_ref)
         case_doc = dict(detail.case, crisis=False)
         case_doc["crisis_cleared"] = list(case_doc.get("crisis_cleared", [])) + [
-            {"on": date.today().isoformat(), "by": self._session.account_id, "reason": reason}]
+            {"on": dates.today().isoformat(), "by": self._session.account_id, "reason": reason}]
         self._session.cases.update_case(case_ref, case_doc, detail.case_version, action="crisis.clear")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterable, cast
 from dataclasses import dataclass, field
 from datetime import date
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.cases import age_on, parse_date
 from intake_desktop.domain.enums import Role
 from intake_desktop.domain.korean import clean_text
@@ -202,7 +203,7 @@ class ConsentService:
         document = {
             "type": "override", "partner_id": partner.id, "partner_name": partner.label("ko"),
             "items": sorted(set(items)), "reason": reason, "given": True, "used": False,
-            "date": date.today().isoformat(), "taken_by": self._session.account_id, "withdrawn": None,
+            "date": dates.today().isoformat(), "taken_by": self._session.account_id, "withdrawn": None,
         }
         return self._session.records.add("consent", case_ref, document, action="consent.override")
 
@@ -222,7 +223,7 @@ class ConsentService:
         if document.get("type") != "override" or document.get("used") or document.get("withdrawn"):
             raise E.ConflictError(E.MSG_CONFLICT)
         document["used"] = True
-        document["used_for"] = {"letter_id": letter_id, "number": number, "on": date.today().isoformat(),
+        document["used_for"] = {"letter_id": letter_id, "number": number, "on": dates.today().isoformat(),
                                 "by": self._session.account_id}
         new_version = row.version + 1
         result = db.execute(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterator
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.enums import RiskLevel, Role, Stage
 from intake_desktop.services import errors as E
 from intake_desktop.services.cases import NewCase, NewIntake
@@ -269,7 +270,7 @@ def fill_demo(session, count: int, seed: int = 1, today: date | None = None, pro
     session.require_role(Role.ADMIN)
     if session.cases.count_real() > 0:
         raise E.UsageError(E.MSG_DEMO_REFUSED)
-    today = today or date.today()
+    today = today or dates.today()
     counsellors = [a.id for a in session.accounts.list() if a.active and a.role == Role.COUNSELLOR.value]
     owners = counsellors or [session.account_id]
     partners = demo_partners(session)

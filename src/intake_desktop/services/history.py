@@ -213,7 +213,7 @@ class HistoryService:
     def correction_notice(self, case_ref: str, change_id: str, *, issue_date=None) -> bytes:
         """The correction notice (정정 통지서) of one correction, as PDF bytes (recorded)."""
         from intake_desktop.letters.correction_notice import CorrectionNoticeContent, render_correction_notice
-        from intake_desktop.services.access_log import SEOUL, seoul_today
+        from intake_desktop.domain import dates
 
         entry = self.entry(case_ref, change_id)
         if not entry.correction:
@@ -221,8 +221,8 @@ class HistoryService:
         detail = self._session.cases.get(case_ref)
         words = self.labels("ko")
         content = CorrectionNoticeContent(
-            organisation=self._session.centre.profile(), issue_date=issue_date or seoul_today(),
-            person_name=str(detail.person.get("name") or ""), corrected_at=entry.at.astimezone(SEOUL),
+            organisation=self._session.centre.profile(), issue_date=issue_date or dates.today(),
+            person_name=str(detail.person.get("name") or ""), corrected_at=dates.in_seoul(entry.at),
             by_name=entry.by_name, reason=entry.reason,
             rows=tuple((words.field(c.field), words.value(c.field, c.old), words.value(c.field, c.new))
                        for c in entry.changes),

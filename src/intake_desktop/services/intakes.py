@@ -9,10 +9,10 @@ case document's summary (risk level, crisis flag, latest totals) used by the cas
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import select, update
 
+from intake_desktop.domain import dates
 from intake_desktop import formdefs
 from intake_desktop.domain.cases import PERSON_FIELDS
 from intake_desktop.formdefs import FormDefinition, ScoreReport
@@ -107,7 +107,7 @@ class IntakesService:
         if view is not None:
             answers = {k: v for k, v in view.answers.items() if k not in PERSON_FIELDS}
         else:
-            answers = {"intake_date": date.today().isoformat(),
+            answers = {"intake_date": dates.today().isoformat(),
                        "counsellor_name": getattr(self._session, "display_name", "") or ""}
         answers.update(person_answers(detail.person))
         return answers
@@ -195,7 +195,7 @@ class IntakesService:
         if alerts:
             case_doc["crisis"] = True
             pending = list(case_doc.get("crisis_events", []))
-            pending.append({"alerts": [a.id for a in alerts], "raised_on": date.today().isoformat(),
+            pending.append({"alerts": [a.id for a in alerts], "raised_on": dates.today().isoformat(),
                             "action": None, "confirmed_by": None})
             case_doc["crisis_events"] = pending
         self._session.cases.update_case(case_ref, case_doc, detail.case_version, action="case.summary")
@@ -214,7 +214,7 @@ class IntakesService:
         for event in events:
             if event.get("action") is None:
                 event.update(action=action, confirmed_by=self._session.account_id,
-                             confirmed_on=date.today().isoformat())
+                             confirmed_on=dates.today().isoformat())
         case_doc["crisis_events"] = events
         self._session.cases.update_case(case_ref, case_doc, detail.case_version, action="crisis.confirm")
 

@@ -44,6 +44,7 @@ from typing import Any, Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy import exc as sa_exc
 
+from intake_desktop.domain import dates
 from intake_desktop import formdefs
 from intake_desktop.crypto.errors import TamperedError
 from intake_desktop.domain.cases import PERSON_FIELDS, parse_date
@@ -383,7 +384,7 @@ class LettersService:
         detail, form, row, facts, field_meta = self.case_material(case_ref)
         if signatories is None:
             signatories = self._session.centre.default_signatories()
-        issue_date = issue_date or date.today()
+        issue_date = issue_date or dates.today()
         with self._session.db() as db:
             number, _ = self._next_number(db, sender.short_name)
         basis = ConsentBasis(provision.record_id, frozenset(provision.items), bool(status.sensitive),
@@ -584,7 +585,7 @@ class LettersService:
         partner but the centre itself) listing the fields that partner may ever receive."""
         detail, form, _row, _facts, field_meta = self.case_material(case_ref)
         organisation = self._session.centre.profile()
-        issue_date = issue_date or date.today()
+        issue_date = issue_date or dates.today()
         explicit = partner_refs is not None
         if explicit:
             partners = [self._session.partners.get(ref) for ref in partner_refs]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.cases import PERSON_FIELDS, parse_date
 from intake_desktop.domain.korean import clean_text, digits_only
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
@@ -43,7 +44,7 @@ def clean_person(raw: dict[str, Any], *, today: date | None = None) -> tuple[dic
 
     Values come from outside (an import line, a form): each is checked for its JSON type first,
     and a value of the wrong type is one problem and an empty field, nothing more."""
-    today = today or date.today()
+    today = today or dates.today()
     problems: list[FieldProblem] = []
     person: dict[str, Any] = {}
 

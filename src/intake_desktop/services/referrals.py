@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
+from intake_desktop.domain import dates
 from intake_desktop.crypto.errors import TamperedError
 from intake_desktop.domain.cases import parse_date
 from intake_desktop.domain.korean import clean_text
@@ -229,7 +230,7 @@ class ReferralsService:
     def awaiting_reply(self, today: date | None = None, *, mine_only: bool = False) -> list[ReferralInfo]:
         """Referrals sent whose reply-by date has passed without a reply, most overdue first,
         for the cases this account may read (a counsellor: own and shared cases)."""
-        today = today or date.today()
+        today = today or dates.today()
         with self._session.db() as db:
             query = (select(Referral, CaseFile.case_number).join(CaseFile, CaseFile.id == Referral.case_id)
                      .where(Referral.status == SENT))
@@ -251,7 +252,7 @@ class ReferralsService:
             "status": DRAFT, "partner_id": partner.id, "partner_name": partner.label("ko"),
             "partner_kind": partner.kind, "letter_id": None, "letter_number": None, "sent_on": None,
             "reply_by": reply_by.isoformat() if reply_by else None, "reply": None, "note": _note(note),
-            "history": [{"from": None, "to": DRAFT, "on": date.today().isoformat(), "at": utcnow().isoformat(),
+            "history": [{"from": None, "to": DRAFT, "on": dates.today().isoformat(), "at": utcnow().isoformat(),
                          "by": self._session.account_id, "note": _note(note), "reply_date": None}],
         }
         sealer = self._session.sealer
@@ -275,7 +276,7 @@ class ReferralsService:
         """
         if status not in STATUSES:
             raise E.UsageError(MSG_UNKNOWN_STATUS, status=status)
-        today = today or date.today()
+        today = today or dates.today()
         note = _note(note)
         sealer = self._session.sealer
         with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:
@@ -325,7 +326,7 @@ class ReferralsService:
         One transaction, one access record (`referral.reply`)."""
         if result not in REPLY_RESULTS:
             raise E.UsageError(MSG_UNKNOWN_RESULT, result=result)
-        today = today or date.today()
+        today = today or dates.today()
         note, service, staff = _note(note), _slip_text(service), _slip_text(staff)
         sealer = self._session.sealer
         with faults.storage_errors(self._session.vault.db_path), self._session.db() as db:

@@ -14,6 +14,7 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import delete, select, text
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.enums import Role, Stage
 from intake_desktop.domain.korean import clean_text
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
@@ -71,7 +72,7 @@ class RetentionService:
     def due(self, today: date | None = None) -> list[DueCase]:
         """Closed cases whose retention period has run out."""
         self._session.require_role(Role.ADMIN)
-        today = today or date.today()
+        today = today or dates.today()
         years = self.retention_years()
         with self._session.db() as db:
             rows = db.exec(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -11,6 +10,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
+
+from intake_desktop.domain import dates
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -57,7 +58,7 @@ def known_revisions() -> set[str]:
 
 def safety_copy(db_path: Path, revision: str | None) -> Path:
     """Copy the database (ciphertext only) beside itself with SQLite's online backup API."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = dates.now().strftime("%Y%m%d-%H%M%S")
     target = db_path.with_name(f"{db_path.name}.before-{revision or 'empty'}-{stamp}.bak")
     source = sqlite3.connect(db_path)
     try:

@@ -9,7 +9,7 @@ main window whenever the case index has been reloaded, so they never decrypt any
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timezone
+from datetime import date
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.cases import CaseSummary
 from intake_desktop.domain.enums import RiskLevel, Role
 from intake_desktop.domain.korean import format_date
@@ -230,7 +231,7 @@ class HomePage(QWidget):
                 "⚠ No backup yet. Ask your administrator to make one today: without a backup, a "
                 "broken or lost computer means every record is gone."), warn=True)
         else:
-            local = last.astimezone() if last.tzinfo else last.replace(tzinfo=timezone.utc).astimezone()
+            local = dates.in_seoul(last)
             days = max(0, (today - local.date()).days)
             if days == 0:  # not "0 days ago"
                 text = self.tr("Last good backup: today ({date}).").format(date=format_date(local.date()))

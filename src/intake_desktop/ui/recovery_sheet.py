@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.korean import format_date
 from intake_desktop.letters.recovery_sheet import SheetWording, key_lines, render_recovery_sheet
 
@@ -14,7 +15,7 @@ __all__ = ["key_lines", "recovery_sheet_pdf"]
 
 
 def recovery_sheet_pdf(centre_name: str, recovery_key: str, today: date | None = None) -> bytes:
-    day = today or date.today()
+    day = today or dates.today()
     # Literal QCoreApplication.translate calls: lupdate only finds those (not an alias).
     wording = SheetWording(
         title=QCoreApplication.translate("RecoverySheet", "intake-desktop recovery key"),

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta, timezone
 
 from intake_desktop.domain.enums import Stage
 from intake_desktop.i18n import QT_TRANSLATE_NOOP
 
-KST = timezone(timedelta(hours=9))  # Korea has had no daylight saving time since 1988
 MAX_MONTHS = 120
 SMALL_MAX = 4  # counts 1..SMALL_MAX are hidden
 MEDIAN_MIN = 5  # a median needs at least this many values

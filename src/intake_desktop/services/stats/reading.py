@@ -7,7 +7,8 @@ from collections import defaultdict
 from datetime import date, datetime, timezone
 from typing import Callable
 
-from intake_desktop.services.stats.labels import _CLOSURE_KEYS, _REASON_KEYWORDS, KST
+from intake_desktop.domain.dates import SEOUL
+from intake_desktop.services.stats.labels import _CLOSURE_KEYS, _REASON_KEYWORDS
 from intake_desktop.services.stats.period import Period
 
 from intake_desktop.crypto.errors import TamperedError
@@ -69,7 +70,7 @@ def _local_day(moment: datetime | None) -> date | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(KST).date()
+    return moment.astimezone(SEOUL).date()
 
 
 _UNSET = object()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -10,7 +10,8 @@ from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
 from intake_desktop.services.files import write_file
 from intake_desktop.services.stats.counting import tally
-from intake_desktop.services.stats.labels import FORMATS, KST, MSG_BAD_FORMAT
+from intake_desktop.domain import dates
+from intake_desktop.services.stats.labels import FORMATS, MSG_BAD_FORMAT
 from intake_desktop.services.stats.period import Period
 from intake_desktop.services.stats.reading import _read_vault
 from intake_desktop.services.stats.report import StatsReport
@@ -47,7 +48,7 @@ class StatsService:
         del cases, referrals
         if self._session.is_locked:  # locked while counting: hand nothing out
             raise E.DeniedError(E.MSG_VAULT_LOCKED)
-        return StatsReport(period=period, generated_on=today or datetime.now(KST).date(),
+        return StatsReport(period=period, generated_on=today or dates.today(),
                            centre_name=self._session.centre.settings().name, includes_demo=with_demo,
                            figures=figures)
 

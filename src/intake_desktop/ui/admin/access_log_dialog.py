@@ -26,7 +26,7 @@ from intake_desktop.ui.kit.fields import short_text_edit
 from intake_desktop.ui.kit.busy_bar import BusyBar
 from intake_desktop.ui.kit.dates import date_edit, from_qdate, show_date
 from intake_desktop.ui.kit.tables import compact_rows
-from intake_desktop.services.access_log import seoul_today
+from intake_desktop.domain import dates
 
 
 class ExportReasonDialog(QDialog):
@@ -66,7 +66,7 @@ class ExportReasonDialog(QDialog):
 
 
 class AccessLogDialog(QDialog):
-    def __init__(self, session, parent: QWidget | None = None, *, today: Callable[[], date] = seoul_today) -> None:
+    def __init__(self, session, parent: QWidget | None = None, *, today: Callable[[], date] = dates.today) -> None:
         super().__init__(parent)
         self.session = session
         self._today = today

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from intake_desktop.domain import dates
 from intake_desktop.paths import settings_dir
 from intake_desktop.services import errors as E
 from intake_desktop.services.backup import RotationPolicy
@@ -110,8 +111,8 @@ def backup_age_warning(session, *, today: date | None = None, settings: BackupSe
     if last is None:
         return QCoreApplication.translate(
             "BackupWarning", "No backup has been made yet. Make one today (Administration → Backups).")
-    today = today or date.today()
-    days = (today - last.astimezone().date()).days
+    today = today or dates.today()
+    days = (today - dates.in_seoul(last).date()).days
     if days <= settings.warn_days:
         return None
     return QCoreApplication.translate(

@@ -20,7 +20,7 @@ from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.kit.fields import short_text_edit
 from intake_desktop.ui.kit.busy_bar import BusyBar
 from intake_desktop.ui.kit.tables import compact_rows
-from intake_desktop.services.access_log import seoul_today
+from intake_desktop.domain import dates
 
 MONTHS_OFFERED = 13
 WORK_START_HOUR, WORK_END_HOUR = 7, 21  # outside this (or at weekends) counts as after hours
@@ -66,7 +66,7 @@ def month_figures(events: Sequence[AccessEvent]) -> MonthFigures:
 
 
 class MonthlyReviewDialog(QDialog):
-    def __init__(self, session, parent: QWidget | None = None, *, today: Callable[[], date] = seoul_today) -> None:
+    def __init__(self, session, parent: QWidget | None = None, *, today: Callable[[], date] = dates.today) -> None:
         super().__init__(parent)
         self.session = session
         self._loading = Latest()  # only the newest month asked for is shown

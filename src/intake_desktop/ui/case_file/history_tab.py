@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desktop.services import errors as E
-from intake_desktop.services.access_log import SEOUL
+from intake_desktop.domain.dates import in_seoul
 from intake_desktop.services.history import ENTITY_LABELS, HistoryEntry
 from intake_desktop.ui.case_file import screens
 from intake_desktop.ui.error_label import ErrorLabel
@@ -94,7 +94,7 @@ class HistoryTab(QWidget):
         self.table.setRowCount(len(self.rows))
         row = 0
         for entry in self.entries:
-            when = entry.at.astimezone(SEOUL).strftime("%Y-%m-%d %H:%M")
+            when = in_seoul(entry.at).strftime("%Y-%m-%d %H:%M")
             entity = QCoreApplication.translate("History", ENTITY_LABELS[entry.entity])
             for change in entry.changes:
                 texts = [when, entry.by_name, f"{entity} · {words.field(change.field)}",

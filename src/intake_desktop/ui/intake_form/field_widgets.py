@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QToolButton, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.dates import parse_date_text
 from intake_desktop.domain.korean import format_phone
 from intake_desktop.formdefs import FieldType
@@ -222,7 +223,7 @@ class DateEditor(FieldEditor):
             self.calendar.setAccessibleName(self.calendar_button.accessibleName())
             self.calendar.activated.connect(self._picked)
             self.calendar.clicked.connect(self._picked)
-        current = parse_date_text(self.edit.text()) or date.today()
+        current = parse_date_text(self.edit.text()) or dates.today()
         self.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         self.calendar.adjustSize()
         self.calendar.move(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from datetime import datetime
 from typing import Any
 
 import shiboken6
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.formdefs import FormDefinition
 from intake_desktop.formdefs.conditions import is_answered
 from intake_desktop.domain.korean import format_date
@@ -563,7 +563,7 @@ class IntakeFormWidget(QWidget):
         self._show_messages([], everywhere=True)
         self._baseline = dict(self.cleaned)
         self._set_dirty(False)
-        stamp = datetime.now().strftime("%H:%M:%S")
+        stamp = dates.now().strftime("%H:%M:%S")
         if complete:
             self.status.setText(QCoreApplication.translate("IntakeForm", "Saved at {time}.").format(time=stamp))
         else:
@@ -623,7 +623,7 @@ class IntakeFormWidget(QWidget):
             "values": {fid: slot.editor.value() for fid, slot in self.built.slots.items()
                        if slot.editor.value() not in (None, "", [])},
             "instruments_on": [iid for iid, b in self.built.instruments.items() if b.is_enabled()],
-            "saved_at": datetime.now().isoformat(timespec="seconds"),
+            "saved_at": dates.now().isoformat(timespec="seconds"),
         }
 
     def restore_draft(self, state: dict) -> None:
@@ -703,7 +703,7 @@ class IntakeFormWidget(QWidget):
 
     def _draft_kept(self) -> None:
         self._draft_written = True
-        stamp = datetime.now().strftime("%H:%M:%S")
+        stamp = dates.now().strftime("%H:%M:%S")
         self.status.setText(QCoreApplication.translate("IntakeForm", "Draft kept (encrypted) at {time}.").format(
             time=stamp))
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.korean import format_date
 
 DATE_FORMAT = "yyyy. M. d."  # Korean official style, as printed in letters
@@ -29,7 +30,7 @@ def date_edit(value: date | None = None, *, maximum: date | None = None, minimum
         edit.setMinimumDate(to_qdate(minimum))
     if maximum is not None:
         edit.setMaximumDate(to_qdate(maximum))
-    edit.setDate(to_qdate(value or date.today()))
+    edit.setDate(to_qdate(value or dates.today()))
     return edit
 
 

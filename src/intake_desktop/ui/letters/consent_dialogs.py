@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.services import errors as E
 from intake_desktop.services.partners import PartnerInfo
 from intake_desktop.ui.error_label import ErrorLabel
@@ -85,7 +86,7 @@ class WithdrawDialog(QDialog):
         self.case_id = case_id
         self.row = row
         self.record = None
-        today = today or date.today()
+        today = today or dates.today()
         self.setWindowTitle(self.tr("Withdraw a consent"))
         what = consent_kind_label(row.kind)
         if row.kind == "provision":

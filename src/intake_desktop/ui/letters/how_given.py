@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.cases import age_on
 from intake_desktop.services.consent import GUARDIAN_AGE, HowGiven
 from intake_desktop.ui.kit.dates import date_edit, from_qdate
@@ -21,7 +22,7 @@ class HowGivenFields(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._birth_date = birth_date
-        today = today or date.today()
+        today = today or dates.today()
         self.date = date_edit(today, maximum=today)
         self.signed = QRadioButton(self.tr("Signed form"))
         self.verbal = QRadioButton(self.tr("Verbal, with a witness"))

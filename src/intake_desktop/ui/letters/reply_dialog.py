@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.services import errors as E
 from intake_desktop.services.referrals import REPLY_RESULTS, ReferralInfo
 from intake_desktop.ui.error_label import ErrorLabel
@@ -33,7 +34,7 @@ class ReplyDialog(QDialog):
         self.referral = referral
         self.result_info: ReferralInfo | None = None
         self.scan: Path | None = None
-        today = today or date.today()
+        today = today or dates.today()
         self.setWindowTitle(self.tr("Record the reply slip"))
         summary = QLabel(self.tr("{partner}, letter {number}: now {status}").format(
             partner=referral.partner_name, number=referral.letter_number or "—",

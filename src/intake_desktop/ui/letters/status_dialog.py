@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from intake_desktop.domain import dates
 from intake_desktop.services import errors as E
 from intake_desktop.services.referrals import REPLY_STATUSES, STATUSES, TRANSITIONS, ReferralInfo
 from intake_desktop.ui.error_label import ErrorLabel
@@ -30,7 +31,7 @@ class StatusDialog(QDialog):
         self.session = session
         self.referral = referral
         self.result_info: ReferralInfo | None = None
-        today = today or date.today()
+        today = today or dates.today()
         self.setWindowTitle(self.tr("Update the referral status"))
         number = referral.letter_number or "—"
         summary = QLabel(self.tr("{partner}, letter {number}: now {status}").format(
