@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.enums import RiskLevel, Role, Stage
 from intake_desktop.services.vault import Vault
 from intake_desktop.ui.case_file import CaseFileWidget
@@ -517,7 +518,7 @@ def test_home_follows_a_backup_made_while_it_is_open_and_says_today(qtbot, tmp_p
     import threading
 
     session = signed_in_with_cases
-    window = MainWindow(session, settings, today=date.today)
+    window = MainWindow(session, settings, today=dates.today)
     qtbot.addWidget(window)
     window.show()
     window.start()

@@ -19,6 +19,7 @@ from typing import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.cases import CaseSummary
 from intake_desktop.domain.enums import RiskLevel, Stage
 from intake_desktop.domain.korean import collation_key, format_date
@@ -68,7 +69,7 @@ _SORT_KEYS: dict[Column, KeyFunction] = {
 
 
 class CaseTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None, *, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, parent: QObject | None = None, *, today: Callable[[], date] = dates.today) -> None:
         super().__init__(parent)
         self._today = today
         self._index: CaseIndex | None = None

@@ -104,7 +104,7 @@ class _Section(QGroupBox):
 class HomePage(QWidget):
     open_case = Signal(str)  # case id
 
-    def __init__(self, session: Session, *, today: Callable[[], date] = date.today,
+    def __init__(self, session: Session, *, today: Callable[[], date] = dates.today,
                  index_ready: Callable[[], bool] = lambda: True,
                  backup_warning: Callable[[date], str | None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

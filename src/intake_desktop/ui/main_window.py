@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QTabBar, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.case_filters import CaseFilter
 from intake_desktop.domain.duplicates import find_duplicates
 from intake_desktop.domain.enums import Role
@@ -71,7 +72,7 @@ NOT_IN_THE_INDEX = frozenset({"backup", "account", "audit", "centre", "partner",
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, settings: AppSettings, *,
-                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+                 today: Callable[[], date] = dates.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.settings = settings

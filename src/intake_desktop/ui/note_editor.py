@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.cases import parse_date
 from intake_desktop.services import errors as E
 from intake_desktop.services.casework import NOTE_MODES
@@ -40,7 +41,7 @@ def from_qdate(value: QDate) -> date:
 class NoteEditor(QWidget):
     saved = Signal(object)  # the new Record
 
-    def __init__(self, session: Session, case_id: str, *, today: Callable[[], date] = date.today,
+    def __init__(self, session: Session, case_id: str, *, today: Callable[[], date] = dates.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session

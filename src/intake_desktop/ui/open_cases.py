@@ -18,6 +18,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from intake_desktop.domain import dates
 from intake_desktop.services.session import Session
 from intake_desktop.services import errors as E
 from intake_desktop.ui.case_file import CaseFileWidget, CaseFileWindow, case_of_slot
@@ -39,7 +40,7 @@ class OpenCases(QObject):
     failed_drafts = Signal()  # a draft could not be stored while locking
 
     def __init__(self, session: Session, tabs: QTabWidget, first_case_tab: int, *,
-                 today: Callable[[], date] = date.today, window_parent: QWidget | None = None) -> None:
+                 today: Callable[[], date] = dates.today, window_parent: QWidget | None = None) -> None:
         super().__init__(tabs)
         self._session = session
         self._tabs = tabs

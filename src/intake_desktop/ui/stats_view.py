@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.services import stats as S
 from intake_desktop.ui.background import Latest, run_in_background
 from intake_desktop.ui.error_label import ErrorLabel
@@ -208,7 +209,7 @@ def _month(edit: QDateEdit) -> str:
 
 
 class StatsDialog(QDialog):
-    def __init__(self, session, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, session, parent: QWidget | None = None, *, today: Callable[[], date] = dates.today) -> None:
         super().__init__(parent)
         self.session = session
         self.report: S.StatsReport | None = None

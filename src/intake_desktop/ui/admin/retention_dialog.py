@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.services import errors as E
 from intake_desktop.services.retention import DueCase
 from intake_desktop.ui.background import run_in_background
@@ -118,7 +119,7 @@ class DestroyDialog(QDialog):
 class RetentionDialog(QDialog):
     case_destroyed = Signal(str)  # case number: the case list must be reloaded
 
-    def __init__(self, session, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, session, parent: QWidget | None = None, *, today: Callable[[], date] = dates.today) -> None:
         super().__init__(parent)
         self.session = session
         self._today = today

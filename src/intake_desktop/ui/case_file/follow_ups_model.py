@@ -11,6 +11,7 @@ from typing import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.cases import parse_date
 from intake_desktop.domain.korean import format_date
 from intake_desktop.services.records import Record
@@ -27,7 +28,7 @@ class FollowUpColumn(IntEnum):
 class FollowUpsModel(QAbstractTableModel):
     complete_requested = Signal(object)  # the Record to mark as done
 
-    def __init__(self, parent: QObject | None = None, *, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, parent: QObject | None = None, *, today: Callable[[], date] = dates.today) -> None:
         super().__init__(parent)
         self._today = today
         self._records: list[Record] = []

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.cases import parse_date
 from intake_desktop.services import errors as E
 from intake_desktop.services.session import Session
@@ -24,7 +25,7 @@ DEFAULT_DAYS_AHEAD = 7
 class FollowUpsTab(QWidget):
     changed = Signal()  # the case's next follow-up date moved
 
-    def __init__(self, session: Session, case_id: str, *, today: Callable[[], date] = date.today,
+    def __init__(self, session: Session, case_id: str, *, today: Callable[[], date] = dates.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session

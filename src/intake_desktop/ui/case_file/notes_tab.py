@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QListView, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.services import errors as E
 from intake_desktop.services.session import Session
 from intake_desktop.ui.case_file.notes_model import RECORD_ROLE, NotesModel
@@ -21,7 +22,7 @@ from intake_desktop.ui.note_editor import NoteEditor
 class NotesTab(QWidget):
     changed = Signal()  # a note was added: the case's last contact moved
 
-    def __init__(self, session: Session, case_id: str, *, today: Callable[[], date] = date.today,
+    def __init__(self, session: Session, case_id: str, *, today: Callable[[], date] = dates.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.domain import stages
 from intake_desktop.domain.cases import age_on, parse_date
 from intake_desktop.domain.enums import RiskLevel, Role, Stage
@@ -44,7 +45,7 @@ RISK_KEY = "risk_level"
 class OverviewTab(QWidget):
     changed = Signal()  # something stored changed: reload the case (and the case list)
 
-    def __init__(self, session: Session, case_id: str, *, today: Callable[[], date] = date.today,
+    def __init__(self, session: Session, case_id: str, *, today: Callable[[], date] = dates.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session

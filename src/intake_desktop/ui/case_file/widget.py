@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.enums import RiskLevel
 from intake_desktop.services import errors as E
 from intake_desktop.services.cases import CaseDetail
@@ -88,7 +89,7 @@ class CaseFileWidget(QWidget):
     case_changed = Signal(str)  # case id: stored data changed (the case list should reload)
     title_changed = Signal(str)
 
-    def __init__(self, session: Session, case_id: str, *, today: Callable[[], date] = date.today,
+    def __init__(self, session: Session, case_id: str, *, today: Callable[[], date] = dates.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from intake_desktop.domain import dates
 from intake_desktop.services.session import Session
 from intake_desktop.ui.case_file.close_question import ask_about_unsaved
 from intake_desktop.ui.case_file.widget import CaseFileWidget
@@ -22,7 +23,7 @@ from intake_desktop.ui.case_file.widget import CaseFileWidget
 class CaseFileWindow(QWidget):
     closed = Signal(object)  # this window
 
-    def __init__(self, session: Session, case_id: str, *, today: Callable[[], date] = date.today,
+    def __init__(self, session: Session, case_id: str, *, today: Callable[[], date] = dates.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.cases import parse_date
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
@@ -48,7 +49,7 @@ class ConsentTab(QWidget):
     changed = Signal()  # a consent was recorded, withdrawn or overridden
 
     def __init__(self, session, case_id: str, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = dates.today) -> None:
         super().__init__(parent)
         self.session = session
         self.case_id = case_id

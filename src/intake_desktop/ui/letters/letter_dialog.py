@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter, QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.domain.korean import resolve_particles
 from intake_desktop.letters import ReferralDetails, TemplateError, load_template
 from intake_desktop.services import errors as E
@@ -51,7 +52,7 @@ class LetterDialog(QDialog):
     issued_letter = Signal(object)  # services.letters.IssuedLetter
 
     def __init__(self, session, case_id: str, parent: QWidget | None = None, *, partner_id: str | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = dates.today) -> None:
         super().__init__(parent)
         self.session = session
         self.case_id = case_id

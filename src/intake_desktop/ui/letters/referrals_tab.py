@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from intake_desktop.domain import dates
 from intake_desktop.services import errors as E
 from intake_desktop.services.referrals import ReferralInfo
 from intake_desktop.ui.background import run_in_background
@@ -44,7 +45,7 @@ class ReferralsTab(QWidget):
     changed = Signal()  # a letter was issued or a status changed
 
     def __init__(self, session, case_id: str, parent: QWidget | None = None, *,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = dates.today) -> None:
         super().__init__(parent)
         self.session = session
         self.case_id = case_id
