@@ -1687,20 +1687,20 @@
         <translation>문서 종류:</translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
-        <translation>파일 추가(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Sho&amp;w</source>
         <translation>보기(&amp;W)</translation>
     </message>
     <message>
-        <source>Save as…</source>
-        <translation>다른 이름으로 저장…</translation>
+        <source>Add fil&amp;es…</source>
+        <translation>파일 추가(&amp;E)…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>삭제…</translation>
+        <source>Save as (&amp;K)…</source>
+        <translation>다른 이름으로 저장(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2036,8 +2036,8 @@
         <translation>동의(&amp;S)</translation>
     </message>
     <message>
-        <source>Attached documents</source>
-        <translation>첨부 문서</translation>
+        <source>Attached documents (&amp;F)</source>
+        <translation>첨부 문서(&amp;F)</translation>
     </message>
     <message>
         <source>Change history (&amp;J)</source>
@@ -2546,36 +2546,36 @@ intake-desktop join --database-url {url}
         <translation>선택한 동의</translation>
     </message>
     <message>
-        <source>Collection consent…</source>
-        <translation>수집·이용 동의…</translation>
-    </message>
-    <message>
-        <source>Sensitive-information consent…</source>
-        <translation>민감정보 동의…</translation>
-    </message>
-    <message>
-        <source>Consent for a partner…</source>
-        <translation>기관별 제공 동의…</translation>
-    </message>
-    <message>
-        <source>Withdraw…</source>
-        <translation>철회…</translation>
-    </message>
-    <message>
-        <source>Supervisor override…</source>
-        <translation>예외 승인…</translation>
-    </message>
-    <message>
-        <source>Attach signed scan…</source>
-        <translation>서명 스캔본 첨부…</translation>
-    </message>
-    <message>
         <source>Attach the scan of the signed form to the selected consent</source>
         <translation>선택한 동의에 서명된 동의서의 스캔본을 첨부합니다</translation>
     </message>
     <message>
-        <source>Print consent form…</source>
-        <translation>동의서 인쇄…</translation>
+        <source>Collectio&amp;n consent…</source>
+        <translation>수집·이용 동의(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ensitive-information consent…</source>
+        <translation>민감정보 동의(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Consent for a partner (&amp;D)…</source>
+        <translation>기관별 제공 동의(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>철회(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor override…</source>
+        <translation>예외 승인(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Attach si&amp;gned scan…</source>
+        <translation>서명 스캔본 첨부(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Print consent for&amp;m…</source>
+        <translation>동의서 인쇄(&amp;M)…</translation>
     </message>
     <message>
         <source>Record the consent to collection and use first.</source>
@@ -3790,8 +3790,8 @@ intake-desktop join --database-url {url}
         <translation>할 일</translation>
     </message>
     <message>
-        <source>Add follow-up</source>
-        <translation>후속 조치 추가</translation>
+        <source>A&amp;dd follow-up</source>
+        <translation>후속 조치 추가(&amp;D)</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
@@ -4122,8 +4122,8 @@ intake-desktop join --database-url {url}
         <translation>이 사례에 기록된 변경 이력이 없습니다.</translation>
     </message>
     <message>
-        <source>Correction notice…</source>
-        <translation>정정 통지서…</translation>
+        <source>Correction &amp;notice…</source>
+        <translation>정정 통지서(&amp;N)…</translation>
     </message>
     <message>
         <source>Print or save the notice telling the person what was corrected</source>
@@ -4765,12 +4765,12 @@ intake-desktop join --database-url {url}
         <translation>아직 초기상담이 없습니다. ‘새 초기상담…’으로 시작하세요.</translation>
     </message>
     <message>
-        <source>New intake / re-assessment…</source>
-        <translation>새 초기상담 / 재사정…</translation>
+        <source>&amp;New intake / re-assessment…</source>
+        <translation>새 초기상담 / 재사정(&amp;N)…</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>열기</translation>
+        <source>Op&amp;en</source>
+        <translation>열기(&amp;E)</translation>
     </message>
     <message>
         <source>Scores over time (oldest to newest):</source>
@@ -5669,16 +5669,16 @@ intake-desktop join --database-url {url}
         <translation>다음 할 일</translation>
     </message>
     <message>
-        <source>Save note</source>
-        <translation>기록 저장</translation>
+        <source>Save note (&amp;W)</source>
+        <translation>기록 저장(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>지우기(&amp;E)</translation>
     </message>
     <message>
         <source>Save the session note (Ctrl+S)</source>
         <translation>상담 기록 저장 (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>지우기</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -5773,10 +5773,6 @@ intake-desktop join --database-url {url}
         <translation>사례를 옮길 단계</translation>
     </message>
     <message>
-        <source>Change stage…</source>
-        <translation>단계 변경…</translation>
-    </message>
-    <message>
         <source>Move to:</source>
         <translation>옮길 단계:</translation>
     </message>
@@ -5787,14 +5783,6 @@ intake-desktop join --database-url {url}
     <message>
         <source>Risk level</source>
         <translation>위험도</translation>
-    </message>
-    <message>
-        <source>Reassign…</source>
-        <translation>담당자 변경…</translation>
-    </message>
-    <message>
-        <source>Share…</source>
-        <translation>공유…</translation>
     </message>
     <message>
         <source>Clear crisis flag…</source>
@@ -5821,20 +5809,32 @@ intake-desktop join --database-url {url}
         <translation>위기 표시:</translation>
     </message>
     <message>
-        <source>Save changes</source>
-        <translation>변경 내용 저장</translation>
-    </message>
-    <message>
         <source>Save the person&apos;s details and the risk level (Ctrl+S)</source>
         <translation>인적 사항과 위험도 저장 (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Undo my changes</source>
-        <translation>변경 취소</translation>
+        <source>Change sta&amp;ge…</source>
+        <translation>단계 변경(&amp;G)…</translation>
     </message>
     <message>
-        <source>Save as a correction…</source>
-        <translation>정정으로 저장…</translation>
+        <source>Reassign (&amp;Y)…</source>
+        <translation>담당자 변경(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Share (&amp;Q)…</source>
+        <translation>공유(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Save changes (&amp;W)</source>
+        <translation>변경 내용 저장(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo my changes</source>
+        <translation>변경 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Save as a correction (&amp;X)…</source>
+        <translation>정정으로 저장(&amp;X)…</translation>
     </message>
     <message>
         <source>The young person asked for their record to be corrected: save with the reason, for the change history and the correction notice</source>
@@ -6106,8 +6106,16 @@ intake-desktop join --database-url {url}
         <translation>생년월일(&amp;B):</translation>
     </message>
     <message>
-        <source>&amp;Gender:</source>
-        <translation>성별(&amp;G):</translation>
+        <source>Gender:</source>
+        <translation>성별:</translation>
+    </message>
+    <message>
+        <source>Emergency contact phone:</source>
+        <translation>비상 연락처 전화번호:</translation>
+    </message>
+    <message>
+        <source>Preferred contact:</source>
+        <translation>선호 연락 방법:</translation>
     </message>
     <message>
         <source>&amp;Mobile phone:</source>
@@ -6118,16 +6126,8 @@ intake-desktop join --database-url {url}
         <translation>주소(&amp;D):</translation>
     </message>
     <message>
-        <source>Emergenc&amp;y contact phone:</source>
-        <translation>비상 연락처 전화번호(&amp;Y):</translation>
-    </message>
-    <message>
         <source>&amp;Emergency contact:</source>
         <translation>비상 연락처(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferred contact:</source>
-        <translation>선호 연락 방법(&amp;F):</translation>
     </message>
 </context>
 <context>
@@ -6175,16 +6175,16 @@ intake-desktop join --database-url {url}
         <translation>목표 하나에 한 줄씩 적습니다. 칸에 바로 입력하거나 F2 키로 편집하고, Tab 키로 다음 칸으로 옮겨 갑니다.</translation>
     </message>
     <message>
-        <source>Add goal</source>
-        <translation>목표 추가</translation>
+        <source>A&amp;dd goal</source>
+        <translation>목표 추가(&amp;D)</translation>
     </message>
     <message>
-        <source>Remove goal</source>
-        <translation>목표 삭제</translation>
+        <source>Re&amp;move goal</source>
+        <translation>목표 삭제(&amp;M)</translation>
     </message>
     <message>
-        <source>Save plan</source>
-        <translation>계획 저장</translation>
+        <source>Save pla&amp;n</source>
+        <translation>계획 저장(&amp;N)</translation>
     </message>
     <message>
         <source>Save the service plan (Ctrl+S)</source>
@@ -6522,28 +6522,8 @@ intake-desktop join --database-url {url}
         <translation>아직 의뢰가 없습니다. ‘새 공문’으로 첫 의뢰서를 쓰세요.</translation>
     </message>
     <message>
-        <source>New letter…</source>
-        <translation>새 공문…</translation>
-    </message>
-    <message>
-        <source>Update status…</source>
-        <translation>상태 변경…</translation>
-    </message>
-    <message>
-        <source>Reprint letter…</source>
-        <translation>공문 재출력…</translation>
-    </message>
-    <message>
-        <source>Record reply slip…</source>
-        <translation>회신서 등록…</translation>
-    </message>
-    <message>
         <source>The partner sent the reply slip back: record what it says</source>
         <translation>연계 기관이 회신서를 보내왔을 때 그 내용을 등록합니다</translation>
-    </message>
-    <message>
-        <source>Reply slip…</source>
-        <translation>회신서…</translation>
     </message>
     <message>
         <source>Print the reply slip for this letter on its own</source>
@@ -6584,6 +6564,26 @@ intake-desktop join --database-url {url}
     <message>
         <source>Letter {number} (copy)</source>
         <translation>공문 {number} (사본)</translation>
+    </message>
+    <message>
+        <source>&amp;New letter…</source>
+        <translation>새 공문(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Update status…</source>
+        <translation>상태 변경(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eprint letter…</source>
+        <translation>공문 재출력(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d reply slip…</source>
+        <translation>회신서 등록(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y slip…</source>
+        <translation>회신서(&amp;Y)…</translation>
     </message>
     <message>
         <source>Referral letter {number}.pdf</source>

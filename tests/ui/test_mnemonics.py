@@ -178,3 +178,43 @@ def test_the_walk_finds_a_collision():
     problems = collisions_in(window, "sample")
     window.close()
     assert len(problems) == 1 and "&C" in problems[0]
+
+
+def _case_file_opened(qtbot, session, settings, in_window: bool):
+    from intake_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(session, settings, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: not window.is_loading() and not window.loader.loading, timeout=10_000)
+    case_id = session.cases.index.items[0].case_id
+    session.consent.record_collection(case_id, HowGiven(TODAY))
+    opened = window.open_case(case_id, in_window=in_window)
+    case_file = getattr(opened, "case_file", opened)
+    return window, opened, case_file
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_every_tab_and_button_of_a_case_file_has_an_alt_letter(qtbot, qapp, signed_in_with_cases, settings, language):
+    """Issue 12: a counsellor reaches every tab and every button of a case file with Alt+letter
+    ("첨부 문서(&F)"), and in a case file of its own window no two of them share a letter."""
+    from PySide6.QtWidgets import QPushButton
+
+    from intake_desktop.ui.i18n import install_translator
+
+    install_translator(qapp, language)
+    window, opened, case_file = _case_file_opened(qtbot, signed_in_with_cases, settings, in_window=True)
+    qtbot.addWidget(opened)
+    missing = []
+    tabs = case_file.tabs
+    for i in range(tabs.count()):
+        if mnemonic(tabs.tabText(i)) is None:
+            missing.append(f"tab {tabs.tabText(i)!r}")
+        tabs.setCurrentIndex(i)
+        QApplication.processEvents()
+        for button in case_file.findChildren(QPushButton):
+            if button.isVisibleTo(case_file) and button.text() and mnemonic(button.text()) is None:
+                missing.append(f"tab {tabs.tabText(i)!r}: button {button.text()!r}")
+    assert sorted(set(missing)) == [], "\n".join(sorted(set(missing)))
+    assert collisions_in(opened, "case file window") == []

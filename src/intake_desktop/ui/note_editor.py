@@ -72,10 +72,10 @@ class NoteEditor(QWidget):
         self.next_steps.setAccessibleName(self.tr("Next steps"))
         self.next_steps.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.error = ErrorLabel()
-        self.save_button = QPushButton(self.tr("Save note"))
+        self.save_button = QPushButton(self.tr("Save note (&W)"))
         self.save_button.setToolTip(self.tr("Save the session note (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button = QPushButton(self.tr("Cl&ear"))
         self.clear_button.clicked.connect(self.clear)
 
         first_row = QHBoxLayout()

@@ -52,7 +52,7 @@ class FollowUpsTab(QWidget):
         self.what.setPlaceholderText(self.tr("e.g. text message to ask how the first group meeting went"))
         self.what.setAccessibleName(self.tr("What is to be done"))
         self.what.returnPressed.connect(self.add)
-        self.add_button = QPushButton(self.tr("Add follow-up"))
+        self.add_button = QPushButton(self.tr("A&dd follow-up"))
         self.add_button.clicked.connect(self.add)
         self.error = ErrorLabel()
         due_label = QLabel(self.tr("D&ue:"))

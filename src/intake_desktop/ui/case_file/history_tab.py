@@ -62,7 +62,7 @@ class HistoryTab(QWidget):
             "newest first. Corrections made at the person's request are highlighted with their reason."))
         self.intro.setWordWrap(True)
         self.empty_label = QLabel(self.tr("No changes have been recorded for this case."))
-        self.notice_button = QPushButton(self.tr("Correction notice…"))
+        self.notice_button = QPushButton(self.tr("Correction &notice…"))
         self.notice_button.setToolTip(self.tr("Print or save the notice telling the person what was corrected"))
         self.notice_button.clicked.connect(self.show_notice)
         self.error = ErrorLabel()

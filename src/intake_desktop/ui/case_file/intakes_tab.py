@@ -43,9 +43,9 @@ class IntakesTab(QWidget):
         self.trends = QGridLayout(self.trend_box)
         self.trends.setContentsMargins(0, 0, 0, 0)
         self.error = ErrorLabel()
-        self.new_button = QPushButton(self.tr("New intake / re-assessment…"))
+        self.new_button = QPushButton(self.tr("&New intake / re-assessment…"))
         self.new_button.clicked.connect(self.new_intake)
-        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button = QPushButton(self.tr("Op&en"))
         self.open_button.clicked.connect(self.open_selected)
 
         buttons = QHBoxLayout()

@@ -72,7 +72,7 @@ class OverviewTab(QWidget):
         self.stage_label = QLabel()
         self.next_stage = QComboBox()
         self.next_stage.setAccessibleName(self.tr("Move the case to"))
-        self.stage_button = QPushButton(self.tr("Change stage…"))
+        self.stage_button = QPushButton(self.tr("Change sta&ge…"))
         self.stage_button.clicked.connect(self.change_stage)
         stage_row = QHBoxLayout()
         stage_row.addWidget(self.stage_label)
@@ -90,9 +90,9 @@ class OverviewTab(QWidget):
         self.risk.setAccessibleName(self.tr("Risk level"))
 
         self.counsellor_label = QLabel()
-        self.reassign_button = QPushButton(self.tr("Reassign…"))
+        self.reassign_button = QPushButton(self.tr("Reassign (&Y)…"))
         self.reassign_button.clicked.connect(self.reassign)
-        self.share_button = QPushButton(self.tr("Share…"))
+        self.share_button = QPushButton(self.tr("Share (&Q)…"))
         self.share_button.clicked.connect(self.share)
         counsellor_row = QHBoxLayout()
         counsellor_row.addWidget(self.counsellor_label, 1)
@@ -117,12 +117,12 @@ class OverviewTab(QWidget):
 
         # -- saving ------------------------------------------------------------------------
         self.error = ErrorLabel()
-        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button = QPushButton(self.tr("Save changes (&W)"))
         self.save_button.setToolTip(self.tr("Save the person's details and the risk level (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Undo my changes"))
+        self.revert_button = QPushButton(self.tr("&Undo my changes"))
         self.revert_button.clicked.connect(self.revert)
-        self.correction_button = QPushButton(self.tr("Save as a correction…"))
+        self.correction_button = QPushButton(self.tr("Save as a correction (&X)…"))
         self.correction_button.setToolTip(self.tr(
             "The young person asked for their record to be corrected: save with the reason, for the change "
             "history and the correction notice"))

@@ -98,14 +98,14 @@ class PersonForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("Date of &birth:"), self.birth_date)
-        form.addRow(self.tr("&Gender:"), self.gender)
+        form.addRow(self.tr("Gender:"), self.gender)
         form.addRow(self.tr("&Mobile phone:"), self.mobile)
         address_label = QLabel(self.tr("A&ddress:"))  # a row of fields: the label needs a buddy
         address_label.setBuddy(self.postal_code)
         form.addRow(address_label, address)
         form.addRow(self.tr("&Emergency contact:"), self.emergency_contact_name)
-        form.addRow(self.tr("Emergenc&y contact phone:"), self.emergency_contact_phone)
-        form.addRow(self.tr("Pre&ferred contact:"), self.preferred_contact)
+        form.addRow(self.tr("Emergency contact phone:"), self.emergency_contact_phone)
+        form.addRow(self.tr("Preferred contact:"), self.preferred_contact)
         self._pristine: dict[str, str] = self.raw()
 
     # -- the typed text ---------------------------------------------------------------------

@@ -128,7 +128,7 @@ class CaseFileWidget(QWidget):
         self.tabs.setDocumentMode(True)
         for name, title in zip(TAB_NAMES, (
                 self.tr("&Overview"), self.tr("&Intakes"), self.tr("Session no&tes"), self.tr("Service &plan"),
-                self.tr("Fo&llow-ups"), self.tr("Con&sent"), self.tr("&Referrals"), self.tr("Attached documents"),
+                self.tr("Fo&llow-ups"), self.tr("Con&sent"), self.tr("&Referrals"), self.tr("Attached documents (&F)"),
                 self.tr("Change history (&J)"))):
             self.tabs.addTab(self.tab(name), title)
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
