@@ -5234,6 +5234,10 @@ intake-desktop join --database-url {url}
         <source>Reply requested by:</source>
         <translation>회신 요청 기한:</translation>
     </message>
+    <message>
+        <source>{partner}, letter {number}: now {status}</source>
+        <translation>{partner}, 공문 {number}: 현재 ‘{status}’</translation>
+    </message>
 </context>
 <context>
     <name>LoadingPage</name>
@@ -6687,10 +6691,6 @@ intake-desktop join --database-url {url}
         <translation>회신서 등록</translation>
     </message>
     <message>
-        <source>{partner}, letter {number}: now {status}</source>
-        <translation>{partner}, 공문 {number}: 현재 ‘{status}’</translation>
-    </message>
-    <message>
         <source>as written on the slip</source>
         <translation>회신서에 적힌 대로</translation>
     </message>
@@ -7303,10 +7303,6 @@ intake-desktop join --database-url {url}
     <message>
         <source>Update the referral status</source>
         <translation>의뢰 상태 변경</translation>
-    </message>
-    <message>
-        <source>{partner}, letter {number}: now {status}</source>
-        <translation>{partner}, 공문 {number}: 현재 ‘{status}’</translation>
     </message>
     <message>
         <source>New status:</source>

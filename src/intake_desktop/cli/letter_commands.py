@@ -218,11 +218,17 @@ def cmd_letter(args, data_dir: Path) -> int:
     return 0
 
 
-def cmd_letter_reprint(args, data_dir: Path) -> int:
+def _print_document(args, data_dir: Path, make_pdf) -> str:
+    """Check the output first (a bad --out or printer: exit before the vault opens), make the PDF in
+    an unlocked session, deliver it; says where it went."""
     printer = check_output(args)
     with unlocked_session(args, data_dir, args.user) as session:
-        pdf = session.letters.reprint(args.letter)
-    where = deliver(args, printer, pdf)
+        pdf = make_pdf(session)
+    return deliver(args, printer, pdf)
+
+
+def cmd_letter_reprint(args, data_dir: Path) -> int:
+    where = _print_document(args, data_dir, lambda session: session.letters.reprint(args.letter))
     say(tr("Letter {number}, identical to the copy sent: {where}.").format(number=args.letter, where=where))
     return 0
 
@@ -251,20 +257,17 @@ def cmd_letter_register(args, data_dir: Path) -> int:
 
 
 def cmd_consent_form(args, data_dir: Path) -> int:
-    printer = check_output(args)
-    with unlocked_session(args, data_dir, args.user) as session:
+    def consent_form(session) -> bytes:
         partner_ids = [_partner(session, ref).id for ref in args.to] if args.to else None
-        pdf = session.letters.consent_form(args.case, partner_ids)
-    where = deliver(args, printer, pdf)
+        return session.letters.consent_form(args.case, partner_ids)
+
+    where = _print_document(args, data_dir, consent_form)
     say(tr("Consent form: {where}.").format(where=where))
     return 0
 
 
 def cmd_reply_slip(args, data_dir: Path) -> int:
-    printer = check_output(args)
-    with unlocked_session(args, data_dir, args.user) as session:
-        pdf = session.letters.reply_slip(args.letter)
-    where = deliver(args, printer, pdf)
+    where = _print_document(args, data_dir, lambda session: session.letters.reply_slip(args.letter))
     say(tr("Reply slip for letter {number}: {where}.").format(number=args.letter, where=where))
     return 0
 

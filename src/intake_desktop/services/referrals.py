@@ -115,6 +115,11 @@ class ReferralInfo:
     def status_label(self) -> str:
         return LABELS_KO.get(self.status, self.status)
 
+    @property
+    def earliest_reply_date(self) -> date:
+        """A reply cannot be dated before the letter went out (or, unsent, before the referral)."""
+        return self.sent_on or self.created_at.date()
+
     def overdue_on(self, today: date) -> bool:
         """Sent, the reply-by date has passed, and the partner has not replied."""
         return (self.status == SENT and self.reply_date is None and self.reply_by is not None

@@ -8,13 +8,14 @@ from datetime import date
 from enum import IntEnum
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from intake_desktop.domain import dates
 from intake_desktop.domain.cases import parse_date
 from intake_desktop.domain.korean import format_date
 from intake_desktop.services.records import Record
+from intake_desktop.ui.kit.list_table import ListTableModel
 
 _OVERDUE = QColor("#b03a2e")
 
@@ -25,7 +26,7 @@ class FollowUpColumn(IntEnum):
     DONE = 2
 
 
-class FollowUpsModel(QAbstractTableModel):
+class FollowUpsModel(ListTableModel):
     complete_requested = Signal(object)  # the Record to mark as done
 
     def __init__(self, parent: QObject | None = None, *, today: Callable[[], date] = dates.today) -> None:
@@ -46,17 +47,8 @@ class FollowUpsModel(QAbstractTableModel):
         due = parse_date(record.document.get("due"))
         return not record.document.get("done") and due is not None and due < self._today()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(FollowUpColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._records)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QWidget
 
 from intake_desktop.domain.cases import parse_date
 from intake_desktop.domain.korean import format_date
+from intake_desktop.ui.kit.list_table import ListTableModel
 from intake_desktop.ui.casework_labels import PLAN_STATUSES, plan_status_label
 from intake_desktop.ui.new_case_dialog import normalise_date_input
 
@@ -31,7 +32,7 @@ def blank_goal() -> dict:
     return {"goal": "", "services": "", "partner_id": None, "target_date": None, "status": "open"}
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(ListTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._goals: list[dict] = []
@@ -78,17 +79,8 @@ class PlanModel(QAbstractTableModel):
         return self._partner_names.get(partner_id, "") if partner_id else ""
 
     # -- QAbstractTableModel ------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._goals)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(PlanColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._goals)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -112,6 +112,41 @@ class FieldEditor(QWidget):
     def _focus_left(self) -> None:
         """Tidy the display when the person leaves the field (formatting only, never data)."""
 
+    def _one_line(self, *widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
+        """The editor's controls side by side, flush left (the stretch takes the rest of the line)."""
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            layout.addWidget(widget)
+        if stretch:
+            layout.addStretch(1)
+        return layout
+
+    def _text_line(self, width: int | None) -> None:
+        """A one-line text box as the whole editor (`self.edit`), at most `width` wide."""
+        if width:
+            self.edit.setMaximumWidth(width)
+        self.edit.textChanged.connect(self.changed)
+        self._one_line(self.edit, stretch=bool(width))
+
+
+class RadioAnswer:
+    """An editor whose answer is a RadioSet (`self.radios`): the answer and the focus are its."""
+
+    radios: RadioSet
+
+    def value(self) -> Any:
+        return self.radios.value()
+
+    def set_value(self, value: Any) -> None:
+        self.radios.set_value(value)
+
+    def focus_widget(self) -> QWidget:
+        return self.radios.focus_button()
+
+    def focus_widgets(self) -> list[QWidget]:
+        return list(self.radios.buttons)
+
 
 # -- text ----------------------------------------------------------------------------------
 def _line_width(field: Field) -> int | None:
@@ -123,15 +158,7 @@ class TextEditor(FieldEditor):
     def __init__(self, field: Field, label: str, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(field, label, lang, parent)
         self.edit = self._watch(QLineEdit())
-        width = _line_width(field)
-        if width:
-            self.edit.setMaximumWidth(width)
-        self.edit.textChanged.connect(self.changed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        if width:
-            layout.addStretch(1)
+        self._text_line(_line_width(field))
 
     def value(self) -> Any:
         return self.edit.text()
@@ -198,11 +225,7 @@ class DateEditor(FieldEditor):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.open_calendar)
         self.calendar: QCalendarWidget | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.calendar_button)
-        layout.addStretch(1)
+        self._one_line(self.edit, self.calendar_button)
 
     def value(self) -> Any:
         return self.edit.text()
@@ -246,12 +269,7 @@ class PhoneEditor(FieldEditor):
         super().__init__(field, label, lang, parent)
         self.edit = self._watch(QLineEdit())
         self.edit.setPlaceholderText("010-1234-5678")
-        self.edit.setMaximumWidth(220)
-        self.edit.textChanged.connect(self.changed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
+        self._text_line(220)
 
     def value(self) -> Any:
         return self.edit.text()
@@ -293,12 +311,7 @@ class NumberEditor(FieldEditor):
         if v is not None and (v.min is not None or v.max is not None):
             self.edit.setPlaceholderText(QCoreApplication.translate("IntakeForm", "{min}–{max}").format(
                 min=_plain(v.min), max=_plain(v.max)))
-        self.edit.setMaximumWidth(120)
-        self.edit.textChanged.connect(self.changed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
+        self._text_line(120)
 
     def value(self) -> Any:
         return self.edit.text().replace("−", "-")
@@ -372,7 +385,7 @@ def _choice_box(buttons: list[QWidget], horizontal: bool) -> QWidget:
     return box
 
 
-class RadioEditor(FieldEditor):
+class RadioEditor(RadioAnswer, FieldEditor):
     """Single choice with few options, yes/no and likert: a row (or column) of radio buttons
     that can stay unanswered (Delete takes an answer back)."""
 
@@ -390,21 +403,7 @@ class RadioEditor(FieldEditor):
         self.radios.changed.connect(self.changed)
         self.radios.committed.connect(self.committed)
         self.radios.focused.connect(self.focused)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_choice_box(buttons, _fits_in_a_row(self, [t for _, t in options])))
-
-    def value(self) -> Any:
-        return self.radios.value()
-
-    def set_value(self, value: Any) -> None:
-        self.radios.set_value(value)
-
-    def focus_widget(self) -> QWidget:
-        return self.radios.focus_button()
-
-    def focus_widgets(self) -> list[QWidget]:
-        return list(self.radios.buttons)
+        self._one_line(_choice_box(buttons, _fits_in_a_row(self, [t for _, t in options])), stretch=False)
 
 
 class ComboEditor(FieldEditor):
@@ -426,10 +425,7 @@ class ComboEditor(FieldEditor):
         # 6.12 on Python 3.11, drop a reference to True each time (see `prop`).
         self.combo.currentIndexChanged.connect(self.changed)
         self.combo.activated.connect(self.committed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo)
-        layout.addStretch(1)
+        self._one_line(self.combo)
 
     def value(self) -> Any:
         index = self.combo.currentIndex()

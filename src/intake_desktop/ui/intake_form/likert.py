@@ -8,7 +8,6 @@ each radio button shows the option's value, which is also the key that picks it.
 
 from __future__ import annotations
 
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QRadioButt
 from intake_desktop.formdefs import FormDefinition
 from intake_desktop.formdefs.fieldindex import FieldEntry
 from intake_desktop.formdefs.model import Field, Option
-from intake_desktop.ui.intake_form.field_widgets import OPTION_PROPERTY, tag
+from intake_desktop.ui.intake_form.field_widgets import OPTION_PROPERTY, RadioAnswer, tag
 from intake_desktop.ui.intake_form.radios import RadioSet
 from intake_desktop.ui.intake_form.texts import first_sentence, pick, set_shown, set_text
 
@@ -39,7 +38,7 @@ def item_label(entry: FieldEntry, lang: str) -> str:
         instrument=owner, number=item_number(entry.id))
 
 
-class LikertRow(QObject):
+class LikertRow(RadioAnswer, QObject):
     """One item: its text and a radio button per option. Speaks the editor interface of
     field_widgets (value, set_value, changed, committed, focus_widget) without being a widget,
     because its pieces sit in the instrument's table."""
@@ -69,18 +68,6 @@ class LikertRow(QObject):
         self.radios.committed.connect(self.committed)
         self.radios.focused.connect(self.focused)
         self.text_label.setBuddy(self.buttons[0])
-
-    def value(self) -> Any:
-        return self.radios.value()
-
-    def set_value(self, value: Any) -> None:
-        self.radios.set_value(value)
-
-    def focus_widget(self) -> QWidget:
-        return self.radios.focus_button()
-
-    def focus_widgets(self) -> list[QWidget]:
-        return list(self.buttons)
 
     def widgets(self) -> list[QWidget]:
         return [self.text_label, *self.buttons]

@@ -68,6 +68,9 @@ DETAIL_LABELS = {
 }
 
 
+_REFERRAL_SUMMARY = QT_TRANSLATE_NOOP("LetterLabels", "{partner}, letter {number}: now {status}")
+
+
 def label(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
@@ -90,6 +93,12 @@ def status_label(status: str) -> str:
 
 def detail_label(key: str) -> str:
     return label(DETAIL_LABELS[key]) if key in DETAIL_LABELS else key
+
+
+def referral_summary(referral) -> str:
+    """The line atop a referral's dialogs (reply slip, status): partner, letter number, status now."""
+    return label(_REFERRAL_SUMMARY).format(
+        partner=referral.partner_name, number=referral.letter_number or "—", status=status_label(referral.status))
 
 
 def reply_result_label(result: str) -> str:

@@ -22,7 +22,7 @@ from intake_desktop.services import errors as E
 from intake_desktop.services.referrals import REPLY_RESULTS, ReferralInfo
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.kit.attachment_files import ask_scan_files
-from intake_desktop.ui.letters.labels import reply_result_label, status_label
+from intake_desktop.ui.letters.labels import referral_summary, reply_result_label
 from intake_desktop.ui.kit.dates import date_edit, from_qdate
 
 
@@ -36,9 +36,7 @@ class ReplyDialog(QDialog):
         self.scan: Path | None = None
         today = today or dates.today()
         self.setWindowTitle(self.tr("Record the reply slip"))
-        summary = QLabel(self.tr("{partner}, letter {number}: now {status}").format(
-            partner=referral.partner_name, number=referral.letter_number or "—",
-            status=status_label(referral.status)))
+        summary = QLabel(referral_summary(referral))
         summary.setWordWrap(True)
         self.results = QButtonGroup(self)
         row = QHBoxLayout()
@@ -48,8 +46,7 @@ class ReplyDialog(QDialog):
             self.results.addButton(button, i)
             row.addWidget(button)
         row.addStretch()
-        earliest = referral.sent_on or referral.created_at.date()
-        self.received = date_edit(today, maximum=today, minimum=min(earliest, today))
+        self.received = date_edit(today, maximum=today, minimum=min(referral.earliest_reply_date, today))
         self.service = QLineEdit()
         self.service.setPlaceholderText(self.tr("as written on the slip"))
         self.staff = QLineEdit()

@@ -15,7 +15,7 @@ from intake_desktop.domain import dates
 from intake_desktop.services import errors as E
 from intake_desktop.services.referrals import REPLY_STATUSES, STATUSES, TRANSITIONS, ReferralInfo
 from intake_desktop.ui.error_label import ErrorLabel
-from intake_desktop.ui.letters.labels import status_label
+from intake_desktop.ui.letters.labels import referral_summary, status_label
 from intake_desktop.ui.kit.fields import short_text_edit
 from intake_desktop.ui.kit.dates import date_edit, from_qdate
 
@@ -33,16 +33,13 @@ class StatusDialog(QDialog):
         self.result_info: ReferralInfo | None = None
         today = today or dates.today()
         self.setWindowTitle(self.tr("Update the referral status"))
-        number = referral.letter_number or "—"
-        summary = QLabel(self.tr("{partner}, letter {number}: now {status}").format(
-            partner=referral.partner_name, number=number, status=status_label(referral.status)))
+        summary = QLabel(referral_summary(referral))
         summary.setWordWrap(True)
         self.status = QComboBox()
         for status in next_statuses(referral.status):
             self.status.addItem(status_label(status), status)
         self.note = short_text_edit(3)
-        earliest = referral.sent_on or referral.created_at.date()
-        self.reply_date = date_edit(today, maximum=today, minimum=min(earliest, today))
+        self.reply_date = date_edit(today, maximum=today, minimum=min(referral.earliest_reply_date, today))
         self.error = ErrorLabel()
         self.form = QFormLayout()
         self.form.addRow(self.tr("New status:"), self.status)
