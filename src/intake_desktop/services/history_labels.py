@@ -55,6 +55,14 @@ FIXED: dict[str, tuple[str, str]] = {
     "number": (QT_TRANSLATE_NOOP("History", "Letter number"), "문서번호"),
     "letter_id": (QT_TRANSLATE_NOOP("History", "Letter"), "문서"),
     "by": (QT_TRANSLATE_NOOP("History", "By"), "처리자"),
+    # a session note's and a follow-up's parts (shown side by side in a sync conflict)
+    "mode": (QT_TRANSLATE_NOOP("History", "How the session took place"), "상담 방법"),
+    "minutes": (QT_TRANSLATE_NOOP("History", "Minutes"), "상담 시간(분)"),
+    "content": (QT_TRANSLATE_NOOP("History", "Content"), "내용"),
+    "next_steps": (QT_TRANSLATE_NOOP("History", "Next steps"), "다음 계획"),
+    "due": (QT_TRANSLATE_NOOP("History", "Due"), "예정일"),
+    "what": (QT_TRANSLATE_NOOP("History", "What to do"), "할 일"),
+    "done": (QT_TRANSLATE_NOOP("History", "Done on"), "완료일"),
 }
 # Stored codes of the person, case and consent documents, with their words.
 VALUES: dict[str, dict[str, tuple[str, str]]] = {
