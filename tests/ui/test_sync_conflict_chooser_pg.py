@@ -12,6 +12,8 @@ from intake_desktop.ui.sync.controller import SyncController
 from intake_desktop.ui.sync.server_dialog import CentreServerDialog
 from sync.centrekit import make_centre, records
 
+from .screenshots import Shots, screenshot_dir
+
 
 @pytest.fixture
 def conflict(tmp_path, vault_template, hub_url):
@@ -36,8 +38,9 @@ def _texts(dialog: ConflictDialog) -> list[str]:
     return [label.text() for label in dialog.findChildren(QLabel)]
 
 
-def test_the_chooser_merges_field_by_field_and_the_list_and_count_follow(qtbot, conflict):
+def test_the_chooser_merges_field_by_field_and_the_list_and_count_follow(qtbot, conflict, tmp_path):
     first, second, case_id, number = conflict
+    shots = Shots(qtbot, screenshot_dir(tmp_path), "ko")
     with second.session("kim") as session:
         controller = SyncController(session, settle_ms=60_000)  # no round of its own during the test
         controller.refresh_facts()
@@ -62,6 +65,9 @@ def test_the_chooser_merges_field_by_field_and_the_list_and_count_follow(qtbot, 
         texts = _texts(chooser)
         assert {"김첫째", "김둘째", "010-1111-2222", "010-3333-4444"} <= set(texts)  # as the case file shows them
         assert number in chooser.findChildren(QLabel)[0].text()  # the intro names the case
+        shots.grab(dialog, "sync-conflicts")
+        shots.grab(chooser, "sync-conflict-chooser")
+        assert shots.tofu == []
         chooser.choose("name", MINE)
         chooser.choose("mobile", THEIRS)
         chooser.save_button.click()
