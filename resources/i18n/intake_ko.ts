@@ -728,6 +728,14 @@
         <translation>두 PC에서 동시에 바뀐 기록 목록</translation>
     </message>
     <message>
+        <source>settle one conflict (as listed) with --keep</source>
+        <translation>충돌 하나를 --keep 으로 정리 (목록에 나온 대로)</translation>
+    </message>
+    <message>
+        <source>mine: this PC&apos;s version; theirs: the other PC&apos;s version</source>
+        <translation>mine: 이 PC의 내용, theirs: 다른 PC의 내용</translation>
+    </message>
+    <message>
         <source>This vault is now the centre&apos;s shared vault on the server: {pushed} record(s) sent.</source>
         <translation>이 보관함이 이제 서버의 센터 공유 보관함입니다. 기록 {pushed}건을 보냈습니다.</translation>
     </message>
@@ -772,8 +780,28 @@
         <translation>선택을 기다리는 충돌: {count}건</translation>
     </message>
     <message>
+        <source>--resolve and --keep go together.</source>
+        <translation>--resolve 와 --keep 은 함께 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>Kept {which} of {table} {row}; the other PCs take it at the next sync.</source>
+        <translation>{table} {row}: {which}을 남겼습니다. 다른 PC에는 다음 동기화 때 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s version</source>
+        <translation>이 PC의 내용</translation>
+    </message>
+    <message>
+        <source>the other PC&apos;s version</source>
+        <translation>다른 PC의 내용</translation>
+    </message>
+    <message>
         <source>No conflicts.</source>
         <translation>충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{table} {row} (case {case}): changed here and on PC {pc}</source>
+        <translation>{table} {row} (사례 {case}): 이 PC와 PC {pc}에서 함께 바뀜</translation>
     </message>
     <message>
         <source>{table} {row}: changed here and on PC {pc}</source>

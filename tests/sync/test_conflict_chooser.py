@@ -4,6 +4,8 @@ the other PC's version, which every PC then takes without a new conflict."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import select
 
@@ -11,6 +13,7 @@ from intake_desktop.services import errors as E
 from intake_desktop.services.sync.conflict_views import VIEW_ACTION
 from intake_desktop.storage.models import AuditEvent
 from sync.centrekit import make_centre, records
+from vaultkit import PASSPHRASES
 
 
 @pytest.fixture
@@ -152,3 +155,25 @@ def test_a_session_note_is_kept_whole(centre):
         s.sync.resolve(conflict.table, conflict.row_id, "theirs")
     assert second.sync().in_step and centre.first.sync().in_step
     assert records(centre.first) == records(second)
+
+
+def test_the_command_line_lists_a_person_conflict_with_its_case_and_settles_it(person_conflict, cli):
+    first, second, case_id, number = person_conflict
+    kim = PASSPHRASES["kim"]
+    listed = cli("conflicts", "--user", "kim", "--json", data_dir=second.data_dir, passphrase=kim)
+    assert listed.code == 0, listed.err
+    [item] = json.loads(listed.out)
+    assert (item["table"], item["case_id"], item["case_number"], item["by_field"]) == ("person", case_id, number, True)
+    plain = cli("conflicts", "--user", "kim", data_dir=second.data_dir, passphrase=kim)
+    assert number in plain.out
+    refused = cli("conflicts", "--user", "lee", "--resolve", "person", item["row_id"], "--keep", "theirs",
+                  data_dir=second.data_dir, passphrase=PASSPHRASES["lee"])
+    assert refused.code == 3 and "Traceback" not in refused.err
+    alone = cli("conflicts", "--user", "kim", "--keep", "theirs", data_dir=second.data_dir, passphrase=kim)
+    assert alone.code == 2
+    settled = cli("conflicts", "--user", "kim", "--resolve", "person", item["row_id"], "--keep", "theirs",
+                  data_dir=second.data_dir, passphrase=kim)
+    assert settled.code == 0, settled.err
+    assert json.loads(cli("conflicts", "--user", "kim", "--json", data_dir=second.data_dir, passphrase=kim).out) == []
+    assert second.sync().in_step and first.sync().in_step
+    assert _person(first, case_id)["name"] == _person(second, case_id)["name"] == "김첫째"
