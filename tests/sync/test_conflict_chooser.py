@@ -177,3 +177,33 @@ def test_the_command_line_lists_a_person_conflict_with_its_case_and_settles_it(p
     assert json.loads(cli("conflicts", "--user", "kim", "--json", data_dir=second.data_dir, passphrase=kim).out) == []
     assert second.sync().in_step and first.sync().in_step
     assert _person(first, case_id)["name"] == _person(second, case_id)["name"] == "김첫째"
+
+
+def test_a_case_merge_takes_the_stage_from_one_pc_and_the_risk_level_from_the_other(centre):
+    from intake_desktop.domain.enums import Stage
+
+    with centre.first.session("kim") as s:
+        case_id = s.cases.create({"name": "원래이름", "birth_date": "2004-03-01"})
+    centre.first.sync()
+    second = centre.join("pc2")
+    with centre.first.session("kim") as s:
+        detail = s.cases.get(case_id)
+        s.cases.update_case(case_id, {**detail.case, "risk_level": "high"}, detail.case_version)
+    with second.session("kim") as s:
+        s.cases.change_stage(case_id, Stage.ASSESSMENT)
+    centre.first.sync()
+    assert second.sync().conflicts == 1
+    with second.session("kim") as s:
+        [conflict] = s.sync.conflicts()
+        assert (conflict.table, conflict.case_id, conflict.by_field) == ("case_file", case_id, True)
+        versions = s.sync.conflict_versions(conflict.table, conflict.row_id)
+        assert (versions.mine["stage"], versions.theirs["stage"]) == ("assessment", "intake")
+        assert {"stage", "risk_level"} <= set(versions.differing())
+        merged = {**versions.theirs, **{k: versions.mine.get(k) for k in versions.differing() if k != "risk_level"}}
+        s.sync.resolve(conflict.table, conflict.row_id, "merged", merged=merged)
+    assert second.sync().in_step and centre.first.sync().in_step
+    for pc in (centre.first, second):
+        with pc.session("kim") as s:
+            detail = s.cases.get(case_id)
+            assert (detail.stage, detail.case.get("risk_level")) == (Stage.ASSESSMENT, "high")
+    assert records(centre.first) == records(second)

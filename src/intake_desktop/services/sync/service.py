@@ -286,6 +286,8 @@ class SyncService:
             self._session.audit.record("sync.resolve", case_id=case[0] if case else None,
                                        details={"table": table, "row": row_id, "keep": keep}, db=db)
             db.commit()
+        if keep != "mine":
+            self._session.cases.forget()  # the case list is built again from the rows now stored
 
     def _write_merge(self, db, table: str, row_id: str, theirs: dict, merged: dict, case) -> None:
         theirs_doc = views.document(self._session.sealer, table, theirs)
