@@ -65,7 +65,6 @@ def test_the_chooser_merges_field_by_field_and_the_list_and_count_follow(qtbot, 
         texts = _texts(chooser)
         assert {"김첫째", "김둘째", "010-1111-2222", "010-3333-4444"} <= set(texts)  # as the case file shows them
         assert number in chooser.findChildren(QLabel)[0].text()  # the intro names the case
-        shots.grab(dialog, "sync-conflicts")
         shots.grab(chooser, "sync-conflict-chooser")
         assert shots.tofu == []
         chooser.choose("name", MINE)
@@ -99,12 +98,3 @@ def test_a_counsellor_who_may_not_open_the_case_is_told_so(qtbot, conflict):
         controller.stop()
         qtbot.waitUntil(lambda: not busy(), timeout=10_000)
 
-
-def test_a_record_kept_whole_moves_every_chooser_together(qtbot):
-    dialog = ConflictDialog([("content", "내용"), ("minutes", "상담 시간(분)")], {}, {"content": "가", "minutes": 30},
-                            {"content": "나", "minutes": 50}, lambda _k, v: str(v), whole=True)
-    qtbot.addWidget(dialog)
-    dialog.choose("content", THEIRS)
-    assert dialog.chosen() == {THEIRS} and dialog.merged() == {"content": "나", "minutes": 50}
-    dialog.choose("minutes", MINE)
-    assert dialog.chosen() == {MINE} and dialog.merged() == {"content": "가", "minutes": 30}
