@@ -74,3 +74,25 @@ def test_a_record_kept_whole_moves_every_chooser_together(qtbot):
     assert dialog.chosen() == {THEIRS} and dialog.merged() == {"content": "나", "minutes": 50}
     dialog.choose("minutes", MINE)
     assert dialog.chosen() == {MINE} and dialog.merged() == {"content": "가", "minutes": 30}
+
+
+def test_intake_answers_are_named_and_ordered_by_the_intake_form(qtbot):
+    from intake_desktop.services.forms import intake_form
+
+    session = _session()
+    form = intake_form()
+    session.history = SimpleNamespace(labels=lambda lang: HistoryLabels(form, lang))
+    mine = {"isolation_months": 6, "going_out_frequency": "room_only", "referral_source": "self"}
+    theirs = {"isolation_months": 12, "going_out_frequency": "nearby_only", "referral_source": "self"}
+    chooser = SyncConflictChooser(session, ConflictVersions("intake_record", "i-1", "c-1", "2026-00001", mine, theirs))
+    dialog = chooser.dialog
+    qtbot.addWidget(dialog)
+    assert dialog.differing_keys() == ["going_out_frequency", "isolation_months"]  # the form's order
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert {"평소 외출 정도", "방에서 거의 나오지 않는다", "집 근처 편의점 등에만 나간다"} <= set(texts)
+    dialog.choose("going_out_frequency", MINE)
+    dialog.choose("isolation_months", THEIRS)
+    dialog.save_button.click()
+    [(table, _row, keep, merged)] = session.sync.resolved
+    assert (table, keep) == ("intake_record", "merged")
+    assert merged == {"isolation_months": 12, "going_out_frequency": "room_only", "referral_source": "self"}

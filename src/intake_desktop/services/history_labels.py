@@ -125,6 +125,11 @@ class HistoryLabels:
             return _pick(FIXED[part], self.lang)
         return part
 
+    def in_form_order(self, keys) -> list[str]:
+        """Top-level field ids in the order the intake form asks them; others after, sorted."""
+        position = {key: i for i, key in enumerate(self._fields)}
+        return sorted(keys, key=lambda k: (position.get(k, len(position)), k))
+
     def field(self, field: str) -> str:
         """'address.postal_code' -> '주소 · 우편번호'; 'goals.2.services' -> '목표 2 · 서비스'."""
         out: list[str] = []

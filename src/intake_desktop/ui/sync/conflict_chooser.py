@@ -41,7 +41,7 @@ class SyncConflictChooser(QObject):
             display = display_value
         else:
             words = session.history.labels(content_language())
-            keys = versions.differing()
+            keys = words.in_form_order(versions.differing())
             fields = [(key, words.field(key)) for key in keys]
             self._mine, self._theirs = dict(mine or {}), dict(theirs or {})
 
