@@ -728,6 +728,14 @@
         <translation>두 PC에서 동시에 바뀐 기록 목록</translation>
     </message>
     <message>
+        <source>settle one conflict (as listed) with --keep</source>
+        <translation>충돌 하나를 --keep 으로 정리 (목록에 나온 대로)</translation>
+    </message>
+    <message>
+        <source>mine: this PC&apos;s version; theirs: the other PC&apos;s version</source>
+        <translation>mine: 이 PC의 내용, theirs: 다른 PC의 내용</translation>
+    </message>
+    <message>
         <source>This vault is now the centre&apos;s shared vault on the server: {pushed} record(s) sent.</source>
         <translation>이 보관함이 이제 서버의 센터 공유 보관함입니다. 기록 {pushed}건을 보냈습니다.</translation>
     </message>
@@ -772,8 +780,28 @@
         <translation>선택을 기다리는 충돌: {count}건</translation>
     </message>
     <message>
+        <source>--resolve and --keep go together.</source>
+        <translation>--resolve 와 --keep 은 함께 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>Kept {which} of {table} {row}; the other PCs take it at the next sync.</source>
+        <translation>{table} {row}: {which}을 남겼습니다. 다른 PC에는 다음 동기화 때 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s version</source>
+        <translation>이 PC의 내용</translation>
+    </message>
+    <message>
+        <source>the other PC&apos;s version</source>
+        <translation>다른 PC의 내용</translation>
+    </message>
+    <message>
         <source>No conflicts.</source>
         <translation>충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{table} {row} (case {case}): changed here and on PC {pc}</source>
+        <translation>{table} {row} (사례 {case}): 이 PC와 PC {pc}에서 함께 바뀜</translation>
     </message>
     <message>
         <source>{table} {row}: changed here and on PC {pc}</source>
@@ -1251,6 +1279,10 @@
     <message>
         <source>Chose a version of a conflicting record</source>
         <translation>충돌한 기록의 남길 내용 고름</translation>
+    </message>
+    <message>
+        <source>Compared the two versions of a conflicting record</source>
+        <translation>충돌한 기록의 두 내용을 비교함</translation>
     </message>
     <message>
         <source>Problem found in another PC&apos;s access log</source>
@@ -2306,6 +2338,10 @@
         <translation>발견</translation>
     </message>
     <message>
+        <source>Compare and choose…</source>
+        <translation>비교해서 고르기…</translation>
+    </message>
+    <message>
         <source>Keep this PC&apos;s version</source>
         <translation>이 PC의 내용 남기기</translation>
     </message>
@@ -2318,8 +2354,8 @@
         <translation>사례 열기</translation>
     </message>
     <message>
-        <source>A conflict is a record changed on this PC and on another PC before they synced. Both versions are kept until someone chooses. Open the case to compare, then choose which version stays; the other is discarded on every PC.</source>
-        <translation>충돌은 같은 기록을 이 PC와 다른 PC에서 동기화하기 전에 각각 고친 경우입니다. 누군가 고를 때까지 두 내용이 모두 남아 있습니다. 사례를 열어 비교한 뒤 남길 내용을 고르세요. 고르지 않은 내용은 모든 PC에서 지워집니다.</translation>
+        <source>A conflict is a record changed on this PC and on another PC before they synced. Both versions are kept until someone chooses. Compare them side by side and choose, field by field for personal details, the case and intake forms; the choice reaches every PC.</source>
+        <translation>충돌은 이 PC와 다른 PC에서 동기화 전에 같은 기록을 고친 경우입니다. 누군가 고를 때까지 두 내용을 모두 보관합니다. 두 내용을 나란히 비교해서 고르세요. 인적 사항, 사례, 초기상담지는 항목별로 고를 수 있습니다. 고른 결과는 모든 PC에 반영됩니다.</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -3607,6 +3643,14 @@ intake-desktop join --database-url {url}
         <source>That change was not a correction at the person&apos;s request: there is no correction notice for it.</source>
         <translation>이 변경은 본인 요청에 따른 정정이 아니어서 정정 통지서가 없습니다.</translation>
     </message>
+    <message>
+        <source>This record can only be kept whole: choose this PC&apos;s version or the other one.</source>
+        <translation>이 기록은 항목별로 나눌 수 없습니다. 이 PC의 내용이나 다른 PC의 내용 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>A version of this conflicting record failed its integrity check and cannot be shown.</source>
+        <translation>충돌한 기록의 내용 중 하나가 무결성 검사를 통과하지 못해 보여 드릴 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportReasonDialog</name>
@@ -3993,6 +4037,34 @@ intake-desktop join --database-url {url}
     <message>
         <source>By</source>
         <translation>처리자</translation>
+    </message>
+    <message>
+        <source>How the session took place</source>
+        <translation>상담 방법</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>상담 시간(분)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>다음 계획</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>예정일</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>완료일</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -7353,6 +7425,49 @@ intake-desktop join --database-url {url}
     <message>
         <source>&amp;Later</source>
         <translation>나중에(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictChooser</name>
+    <message>
+        <source>{kind} of case {case}</source>
+        <translation>사례 {case}의 {kind}</translation>
+    </message>
+    <message>
+        <source>{record} was changed on this PC and on another PC before they synced. Both versions are shown below. For each field, choose which value to keep; the result is saved as a new version and reaches every PC at the next sync. Fields not listed are the same.</source>
+        <translation>{record}: 이 PC와 다른 PC에서 동기화 전에 각각 고친 기록입니다. 아래에 두 내용을 나란히 보여 드립니다. 항목마다 남길 값을 고르세요. 고른 결과는 새 버전으로 저장되어 다음 동기화 때 모든 PC에 반영됩니다. 목록에 없는 항목은 두 내용이 같습니다.</translation>
+    </message>
+    <message>
+        <source>{record} was changed on this PC and on another PC before they synced. This kind of record is kept whole: compare the two versions and choose one; the other is discarded on every PC.</source>
+        <translation>{record}: 이 PC와 다른 PC에서 동기화 전에 각각 고친 기록입니다. 이런 기록은 항목별로 나눌 수 없습니다. 두 내용을 비교해서 하나를 고르세요. 고르지 않은 내용은 모든 PC에서 지워집니다.</translation>
+    </message>
+    <message>
+        <source>This PC deleted it; the other PC changed it.</source>
+        <translation>이 PC에서는 삭제했고, 다른 PC에서는 고쳤습니다.</translation>
+    </message>
+    <message>
+        <source>The other PC deleted it; this PC changed it.</source>
+        <translation>다른 PC에서는 삭제했고, 이 PC에서는 고쳤습니다.</translation>
+    </message>
+    <message>
+        <source>Changed on two PCs</source>
+        <translation>두 PC에서 고친 기록</translation>
+    </message>
+    <message>
+        <source>Other PC&apos;s version</source>
+        <translation>다른 PC의 내용</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s version</source>
+        <translation>이 PC의 내용</translation>
+    </message>
+    <message>
+        <source>Keep my choices</source>
+        <translation>고른 대로 남기기</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>나중에 고르기</translation>
     </message>
 </context>
 <context>

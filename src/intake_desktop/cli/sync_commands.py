@@ -36,6 +36,10 @@ def register(sub) -> None:
     conflicts = sub.add_parser("conflicts", parents=[secrets], help=tr("list records changed on two PCs at once"))
     conflicts.add_argument("--user", required=True, metavar="USERNAME")
     conflicts.add_argument("--json", action="store_true")
+    conflicts.add_argument("--resolve", nargs=2, metavar=("TABLE", "ROW"),
+                           help=tr("settle one conflict (as listed) with --keep"))
+    conflicts.add_argument("--keep", choices=("mine", "theirs"),
+                           help=tr("mine: this PC's version; theirs: the other PC's version"))
     conflicts.set_defaults(handler=cmd_conflicts)
 
 
@@ -100,10 +104,22 @@ def _status(session, as_json: bool) -> int:
 
 
 def cmd_conflicts(args, data_dir: Path) -> int:
+    from intake_desktop.services import errors as E
+
+    if (args.resolve is None) != (args.keep is None):
+        raise E.UsageError(tr("--resolve and --keep go together."))
     with unlocked_session(args, data_dir, args.user) as session:
+        if args.resolve is not None:
+            table, row_id = args.resolve
+            session.sync.resolve(table, row_id, args.keep)
+            say(tr("Kept {which} of {table} {row}; the other PCs take it at the next sync.").format(
+                which=tr("this PC's version") if args.keep == "mine" else tr("the other PC's version"),
+                table=table, row=row_id))
+            return 0
         conflicts = session.sync.conflicts()
     if args.json:
-        print(json.dumps([{"table": c.table, "row_id": c.row_id, "case_id": c.case_id,
+        print(json.dumps([{"table": c.table, "row_id": c.row_id, "case_id": c.case_id, "case_number": c.case_number,
+                           "by_field": c.by_field,
                            "theirs_version": c.theirs_version, "theirs_pc": c.theirs_pc,
                            "theirs_deleted": c.theirs_deleted, "mine_deleted": c.mine_deleted,
                            "detected_at": c.detected_at.isoformat()} for c in conflicts]))
@@ -111,5 +127,10 @@ def cmd_conflicts(args, data_dir: Path) -> int:
     if not conflicts:
         say(tr("No conflicts."))
     for c in conflicts:
-        say(tr("{table} {row}: changed here and on PC {pc}").format(table=c.table, row=c.row_id, pc=c.theirs_pc[:8]))
+        if c.case_number:
+            say(tr("{table} {row} (case {case}): changed here and on PC {pc}").format(
+                table=c.table, row=c.row_id, case=c.case_number, pc=c.theirs_pc[:8]))
+        else:
+            say(tr("{table} {row}: changed here and on PC {pc}").format(table=c.table, row=c.row_id,
+                                                                       pc=c.theirs_pc[:8]))
     return 0

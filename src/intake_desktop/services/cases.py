@@ -88,6 +88,16 @@ def _summary(case_row, person_doc: dict, case_doc: dict, counsellor_names: dict)
     )
 
 
+def stage_columns(stage: Stage) -> dict:
+    """The clear columns a move to `stage` writes (a closed case remembers when it closed)."""
+    values: dict = {"stage": stage.value}
+    if stage is Stage.CLOSED:
+        values["closed_at"] = utcnow()
+    elif stage in stages.OPEN_STAGES:
+        values["closed_at"] = None
+    return values
+
+
 class CasesService:
     def __init__(self, session) -> None:
         self._session = session
@@ -334,11 +344,7 @@ class CasesService:
                 "data": self._session.sealer.seal("case_file", row.id, new_version, case_doc, owner=row.person_id),
             }
             if stage is not None:
-                values["stage"] = stage.value
-                if stage is Stage.CLOSED:
-                    values["closed_at"] = utcnow()
-                elif stage in stages.OPEN_STAGES:
-                    values["closed_at"] = None
+                values.update(stage_columns(stage))
             result = db.execute(
                 update(CaseFile).where(CaseFile.id == row.id, CaseFile.version == expected_version).values(**values)
             )

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 READ_ACTIONS = frozenset({
     "case.view", "cases.list", "audit.view", "audit.verify", "audit.export", "person.export", "stats.report",
     "consent_form.print", "letter.print", "login.failed", "lock", "attachment.view", "attachment.save",
-    "reply_slip.print", "correction_notice.print",
+    "reply_slip.print", "correction_notice.print", "case.view_conflict",
 })
 
 

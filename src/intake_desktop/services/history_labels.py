@@ -55,6 +55,14 @@ FIXED: dict[str, tuple[str, str]] = {
     "number": (QT_TRANSLATE_NOOP("History", "Letter number"), "문서번호"),
     "letter_id": (QT_TRANSLATE_NOOP("History", "Letter"), "문서"),
     "by": (QT_TRANSLATE_NOOP("History", "By"), "처리자"),
+    # a session note's and a follow-up's parts (shown side by side in a sync conflict)
+    "mode": (QT_TRANSLATE_NOOP("History", "How the session took place"), "상담 방법"),
+    "minutes": (QT_TRANSLATE_NOOP("History", "Minutes"), "상담 시간(분)"),
+    "content": (QT_TRANSLATE_NOOP("History", "Content"), "내용"),
+    "next_steps": (QT_TRANSLATE_NOOP("History", "Next steps"), "다음 계획"),
+    "due": (QT_TRANSLATE_NOOP("History", "Due"), "예정일"),
+    "what": (QT_TRANSLATE_NOOP("History", "What to do"), "할 일"),
+    "done": (QT_TRANSLATE_NOOP("History", "Done on"), "완료일"),
 }
 # Stored codes of the person, case and consent documents, with their words.
 VALUES: dict[str, dict[str, tuple[str, str]]] = {
@@ -116,6 +124,11 @@ class HistoryLabels:
         if part in FIXED:
             return _pick(FIXED[part], self.lang)
         return part
+
+    def in_form_order(self, keys) -> list[str]:
+        """Top-level field ids in the order the intake form asks them; others after, sorted."""
+        position = {key: i for i, key in enumerate(self._fields)}
+        return sorted(keys, key=lambda k: (position.get(k, len(position)), k))
 
     def field(self, field: str) -> str:
         """'address.postal_code' -> '주소 · 우편번호'; 'goals.2.services' -> '목표 2 · 서비스'."""

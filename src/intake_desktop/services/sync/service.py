@@ -9,13 +9,14 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlmodel import col
+from sqlalchemy import select, update
+from sqlmodel import SQLModel, col
 
 from intake_desktop.domain.enums import Role
 from intake_desktop.services import errors as E
 from intake_desktop.services.faults import storage_errors
 from intake_desktop.services.sync import chains, codec, numbers, rounds, state
+from intake_desktop.services.sync import conflict_views as views
 from intake_desktop.services.sync import errors as SE
 from intake_desktop.services.sync.hubclient import Hub
 from intake_desktop.storage.hub import safe_display
@@ -67,6 +68,8 @@ class Conflict:
     theirs_deleted: bool
     mine_deleted: bool
     detected_at: datetime
+    case_number: str | None = None
+    by_field: bool = False  # the field-by-field chooser applies (conflict_views.FIELD_TABLES)
 
 
 class SyncService:
@@ -200,43 +203,76 @@ class SyncService:
 
     # -- conflicts -------------------------------------------------------------------------
     def conflicts(self) -> list[Conflict]:
+        """Every conflict waiting for a choice, with the case it belongs to (a person's details:
+        the person's first case). Lists clear facts only; the versions are conflict_versions()."""
         out = []
+        keyring = self._session.keyring
         with storage_errors(self._session.vault.db_path), self._db() as db:
-            mine = rounds.snapshot(db)
             for c in db.exec(select(SyncConflict).order_by(col(SyncConflict.detected_at))).scalars():
-                encoded = mine.get((c.tbl, c.row_id))
-                case_id = None
-                if encoded is not None:
-                    values = codec.decode(encoded)
-                    case_id = values.get("case_id") or (values.get("id") if c.tbl == "case_file" else None)
+                mine = views.local_row(db, c.tbl, c.row_id) if c.tbl in codec.BY_NAME else None
+                try:
+                    located = mine if mine is not None else views.theirs_row(keyring, c)
+                except E.DamagedError:
+                    located = None
+                cases = views.case_of(db, c.tbl, located)
+                case_id, case_number = cases[0] if cases else (None, None)
                 out.append(Conflict(c.tbl, c.row_id, case_id, c.theirs_version, c.theirs_pc, c.theirs_tombstone,
-                                    encoded is None, c.detected_at))
+                                    mine is None, c.detected_at, case_number or None,
+                                    c.tbl in views.FIELD_TABLES and mine is not None and not c.theirs_tombstone))
         return out
 
-    def theirs(self, table: str, row_id: str) -> dict | None:
-        """The other PC's version of a conflicting row, as stored (None: they deleted it): the
-        values the side-by-side chooser opens with the vault's sealer like any stored row."""
-        with self._db() as db:
-            c = db.get(SyncConflict, (table, row_id))
-            if c is None:
-                raise E.ServiceError(SE.MSG_NO_SUCH_CONFLICT)
-            if c.theirs_tombstone:
-                return None
-            encoded = codec.open_sealed(self._session.keyring, table, row_id, c.theirs_version, c.theirs_payload)
-            return codec.decode(encoded)
+    def _conflict(self, db, table: str, row_id: str) -> SyncConflict:
+        c = db.get(SyncConflict, (table, row_id))
+        if c is None or table not in codec.BY_NAME:
+            raise E.ServiceError(SE.MSG_NO_SUCH_CONFLICT)
+        return c
 
-    def resolve(self, table: str, row_id: str, keep: str) -> None:
+    def _located(self, db, c: SyncConflict) -> tuple[dict | None, dict | None, tuple[str, str] | None]:
+        """(this PC's row, the other PC's row, the case this account reads them through);
+        DeniedError when this account may not read that case."""
+        mine = views.local_row(db, c.tbl, c.row_id)
+        theirs = views.theirs_row(self._session.keyring, c)
+        cases = views.case_of(db, c.tbl, mine if mine is not None else theirs)
+        return mine, theirs, views.check_access(self._session, db, c.tbl, cases)
+
+    def conflict_versions(self, table: str, row_id: str) -> views.ConflictVersions:
+        """Both versions of a conflicting row as plain documents (mine None: deleted here;
+        theirs None: deleted there), for the side-by-side chooser. Reading them is reading the
+        case: the same role rule, and an access-log event."""
+        with storage_errors(self._session.vault.db_path), self._db() as db:
+            c = self._conflict(db, table, row_id)
+            mine, theirs, case = self._located(db, c)
+            sealer = self._session.sealer
+            result = views.ConflictVersions(table, row_id, case[0] if case else None, case[1] if case else None,
+                                            views.document(sealer, table, mine), views.document(sealer, table, theirs))
+            self._session.audit.record(views.VIEW_ACTION, case_id=result.case_id,
+                                       details={"table": table, "row": row_id}, db=db)
+            db.commit()
+        return result
+
+    def theirs(self, table: str, row_id: str) -> dict | None:
+        """The other PC's version of a conflicting row, as stored (None: they deleted it)."""
+        with self._db() as db:
+            c = self._conflict(db, table, row_id)
+            self._located(db, c)
+            return views.theirs_row(self._session.keyring, c)
+
+    def resolve(self, table: str, row_id: str, keep: str, merged: dict | None = None) -> None:
         """keep="theirs": this PC takes the other version; keep="mine": this PC's version will
-        replace the other one at the next push (compare-and-swap on the other's version)."""
-        if keep not in ("mine", "theirs"):
+        replace the other one at the next push (compare-and-swap on the other's version);
+        keep="merged": `merged` (a document of a FIELD_TABLES row, as conflict_versions shows it)
+        is saved as a new version on top of the other one, and pushed at the next round.
+        Choosing is editing the case: the same role rule as reading it."""
+        if keep not in ("mine", "theirs", "merged") or (keep == "merged") != (merged is not None):
             raise E.UsageError(SE.MSG_NO_SUCH_CONFLICT)
         keyring = self._session.keyring
         with storage_errors(self._session.vault.db_path), self._db() as db:
-            c = db.get(SyncConflict, (table, row_id))
-            if c is None:
-                raise E.ServiceError(SE.MSG_NO_SUCH_CONFLICT)
+            c = self._conflict(db, table, row_id)
+            _mine, theirs, case = self._located(db, c)
             db.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-            if keep == "theirs":
+            if keep in ("theirs", "merged"):
+                if keep == "merged" and (theirs is None or _mine is None):
+                    raise E.UsageError(views.MSG_WHOLE_ONLY)
                 encoded = None if c.theirs_tombstone else codec.open_sealed(
                     keyring, table, row_id, c.theirs_version, c.theirs_payload)
                 rounds.apply_row(db, table, row_id, encoded)
@@ -244,6 +280,21 @@ class SyncService:
                                codec.digest(encoded) if encoded is not None else state.TOMBSTONE)
             else:
                 state.set_base(db, table, row_id, c.theirs_version, "")  # differs from any row: pushed next
+            if keep == "merged":
+                self._write_merge(db, table, row_id, theirs, merged, case)
             state.drop_conflict(db, table, row_id)
+            self._session.audit.record("sync.resolve", case_id=case[0] if case else None,
+                                       details={"table": table, "row": row_id, "keep": keep}, db=db)
             db.commit()
-        self._session.audit.record("sync.resolve", details={"table": table, "row": row_id, "keep": keep})
+        if keep != "mine":
+            self._session.cases.forget()  # the case list is built again from the rows now stored
+
+    def _write_merge(self, db, table: str, row_id: str, theirs: dict, merged: dict, case) -> None:
+        theirs_doc = views.document(self._session.sealer, table, theirs)
+        values, doc = views.merged_row(self._session, table, theirs, theirs_doc, merged)
+        spec = codec.BY_NAME[table]
+        target = SQLModel.metadata.tables[table]  # typed columns: updated_at stored as the program stores it
+        db.execute(update(target).where(*[target.c[k] == v for k, v in codec.key_of(spec, row_id).items()])
+                   .values(**values))
+        new_doc = {**doc, **{k: merged.get(k) for k in views.CLEAR_FIELDS.get(table, ()) if merged.get(k)}}
+        views.record_merge(self._session, db, table, row_id, case[0] if case else None, theirs_doc, new_doc)

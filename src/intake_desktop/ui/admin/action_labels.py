@@ -76,6 +76,7 @@ ACTION_LABELS = {
     "sync.round": QT_TRANSLATE_NOOP("AccessLogLabels", "Synced with the centre server"),
     "sync.push": QT_TRANSLATE_NOOP("AccessLogLabels", "Sent records to the centre server"),
     "sync.resolve": QT_TRANSLATE_NOOP("AccessLogLabels", "Chose a version of a conflicting record"),
+    "case.view_conflict": QT_TRANSLATE_NOOP("AccessLogLabels", "Compared the two versions of a conflicting record"),
     "sync.audit_chain": QT_TRANSLATE_NOOP("AccessLogLabels", "Problem found in another PC's access log"),
 }
 

@@ -20,6 +20,7 @@ from intake_desktop.services import errors as E
 from intake_desktop.ui.background import Latest
 from intake_desktop.ui.error_label import ErrorLabel
 from intake_desktop.ui.messages import describe_error
+from intake_desktop.ui.sync.conflict_chooser import SyncConflictChooser
 from intake_desktop.ui.sync.controller import SyncController
 from intake_desktop.ui.sync.labels import record_kind
 
@@ -38,6 +39,7 @@ class CentreServerDialog(QDialog):
         self.reading_conflicts = Latest()
         self._publishing = False  # a publish is on its way (its outcome not yet delivered)
         self.conflicts: list = []
+        self.chooser: SyncConflictChooser | None = None  # the side-by-side chooser last opened
         self.setWindowTitle(self.tr("Centre server"))
 
         self.server_label = QLabel()
@@ -71,6 +73,9 @@ class CentreServerDialog(QDialog):
         self.conflict_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.conflict_table.horizontalHeader().setStretchLastSection(True)
         self.conflict_table.itemSelectionChanged.connect(self._update_buttons)
+        self.conflict_table.doubleClicked.connect(lambda _index: self.compare())
+        self.compare_button = QPushButton(self.tr("Compare and choose…"))
+        self.compare_button.clicked.connect(self.compare)
         self.keep_mine_button = QPushButton(self.tr("Keep this PC's version"))
         self.keep_theirs_button = QPushButton(self.tr("Keep the other version"))
         self.open_case_button = QPushButton(self.tr("Open the case"))
@@ -78,13 +83,13 @@ class CentreServerDialog(QDialog):
         self.keep_theirs_button.clicked.connect(lambda: self.resolve(THEIRS))
         self.open_case_button.clicked.connect(self._open_selected_case)
         conflict_buttons = QHBoxLayout()
-        for button in (self.keep_mine_button, self.keep_theirs_button, self.open_case_button):
+        for button in (self.compare_button, self.keep_mine_button, self.keep_theirs_button, self.open_case_button):
             conflict_buttons.addWidget(button)
         conflict_buttons.addStretch(1)
         conflict_intro = QLabel(self.tr(
             "A conflict is a record changed on this PC and on another PC before they synced. Both "
-            "versions are kept until someone chooses. Open the case to compare, then choose which "
-            "version stays; the other is discarded on every PC."))
+            "versions are kept until someone chooses. Compare them side by side and choose, field by "
+            "field for personal details, the case and intake forms; the choice reaches every PC."))
         conflict_intro.setWordWrap(True)
         self.conflict_box = QGroupBox(self.tr("Conflicts"))
         conflict_layout = QVBoxLayout(self.conflict_box)
@@ -245,7 +250,8 @@ class CentreServerDialog(QDialog):
         self.conflict_table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
             # PCs have no names yet: the start of the id, as `sync status` prints it, tells them apart
-            cells = (record_kind(conflict.table), numbers.get(conflict.case_id or "", ""),
+            number = conflict.case_number or numbers.get(conflict.case_id or "", "")
+            cells = (record_kind(conflict.table), number,
                      conflict.theirs_pc[:8], format_datetime(conflict.detected_at.astimezone()))
             for column, text in enumerate(cells):
                 self.conflict_table.setItem(row, column, QTableWidgetItem(text))
@@ -269,7 +275,7 @@ class CentreServerDialog(QDialog):
 
     def _update_buttons(self) -> None:
         conflict = self._selected()
-        for button in (self.keep_mine_button, self.keep_theirs_button):
+        for button in (self.compare_button, self.keep_mine_button, self.keep_theirs_button):
             button.setEnabled(conflict is not None)
         self.open_case_button.setEnabled(conflict is not None and bool(conflict.case_id))
 
@@ -283,8 +289,29 @@ class CentreServerDialog(QDialog):
         except E.ServiceError as error:
             self.error.show_error(error)
             return
+        self._resolved()
+
+    def _resolved(self, _keep: str = "") -> None:
+        self.load_conflicts()
         self.controller.sync_soon()  # the choice reaches the other PCs with the next round
         self.controller.refresh_facts()
+
+    def compare(self) -> None:
+        """Both versions of the selected conflict side by side (reading them is logged like
+        opening the case; a counsellor who may not open the case is told so)."""
+        conflict = self._selected()
+        if conflict is None:
+            return
+        self.error.clear()
+        try:
+            versions = self.session.sync.conflict_versions(conflict.table, conflict.row_id)
+        except E.ServiceError as error:
+            self.error.show_error(error)
+            return
+        self.chooser = SyncConflictChooser(self.session, versions, self)
+        self.chooser.resolved.connect(self._resolved)
+        self.chooser.failed.connect(self.error.show_error)
+        self.chooser.open()
 
     def _open_selected_case(self) -> None:
         conflict = self._selected()
