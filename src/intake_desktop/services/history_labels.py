@@ -8,6 +8,7 @@ numbers (`목표 2 · 서비스`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from intake_desktop.formdefs import FormDefinition
@@ -125,7 +126,7 @@ class HistoryLabels:
             return _pick(FIXED[part], self.lang)
         return part
 
-    def in_form_order(self, keys) -> list[str]:
+    def in_form_order(self, keys: Iterable[str]) -> list[str]:
         """Top-level field ids in the order the intake form asks them; others after, sorted."""
         position = {key: i for i, key in enumerate(self._fields)}
         return sorted(keys, key=lambda k: (position.get(k, len(position)), k))

@@ -123,7 +123,7 @@ def check_access(session, db, table: str, cases: list[tuple[str, str]]) -> tuple
         session.require_role(Role.ADMIN)
         return None
     refused: E.ServiceError | None = None
-    for case_id, number in cases:
+    for case_id, _number in cases:
         try:
             row = session.cases.case_row(db, case_id)
             return row.id, row.case_number

@@ -273,14 +273,14 @@ class SyncService:
             if keep in ("theirs", "merged"):
                 if keep == "merged" and (theirs is None or _mine is None):
                     raise E.UsageError(views.MSG_WHOLE_ONLY)
-                encoded = None if c.theirs_tombstone else codec.open_sealed(
+                encoded = None if c.theirs_tombstone or c.theirs_payload is None else codec.open_sealed(
                     keyring, table, row_id, c.theirs_version, c.theirs_payload)
                 rounds.apply_row(db, table, row_id, encoded)
                 state.set_base(db, table, row_id, c.theirs_version,
                                codec.digest(encoded) if encoded is not None else state.TOMBSTONE)
             else:
                 state.set_base(db, table, row_id, c.theirs_version, "")  # differs from any row: pushed next
-            if keep == "merged":
+            if keep == "merged" and theirs is not None and merged is not None:
                 self._write_merge(db, table, row_id, theirs, merged, case)
             state.drop_conflict(db, table, row_id)
             self._session.audit.record("sync.resolve", case_id=case[0] if case else None,
@@ -291,6 +291,8 @@ class SyncService:
 
     def _write_merge(self, db, table: str, row_id: str, theirs: dict, merged: dict, case) -> None:
         theirs_doc = views.document(self._session.sealer, table, theirs)
+        if theirs_doc is None:  # a deletion on the other PC: only "keep mine" or "keep theirs" apply
+            raise E.UsageError(views.MSG_WHOLE_ONLY)
         values, doc = views.merged_row(self._session, table, theirs, theirs_doc, merged)
         spec = codec.BY_NAME[table]
         target = SQLModel.metadata.tables[table]  # typed columns: updated_at stored as the program stores it

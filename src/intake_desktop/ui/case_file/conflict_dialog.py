@@ -9,7 +9,7 @@ the merge on top of the newer version; "Back to editing" keeps the counsellor's 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -38,7 +38,7 @@ class ConflictDialog(QDialog):
     resolved = Signal(dict)  # the merged values, to be saved on top of the newer version
 
     def __init__(self, fields: list[tuple[str, str]], base: dict, mine: dict, theirs: dict,
-                 display: Callable[[str, object], str], parent: QWidget | None = None, *,
+                 display: Callable[[str, Any], str], parent: QWidget | None = None, *,
                  wording: Wording | None = None, whole: bool = False) -> None:
         """`fields`: (key, translated name) in display order; `base`: what the editor loaded;
         `mine`: what the counsellor typed; `theirs`: what is stored now. `display(key, value)`

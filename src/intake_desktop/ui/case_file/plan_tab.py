@@ -174,7 +174,7 @@ class PlanTab(QWidget):
         texts = {"base": self._describe(base), "mine": self._describe(mine), "theirs": self._describe(theirs)}
         dialog = ConflictDialog([(PLAN_KEY, self.tr("Service plan"))], {PLAN_KEY: texts["base"]},
                                 {PLAN_KEY: texts["mine"]}, {PLAN_KEY: texts["theirs"]},
-                                lambda _key, text: text, self)
+                                lambda _key, text: str(text), self)
 
         def resolved(merged: dict) -> None:
             self._record = fresh
